@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from './db/client';
+import { registerAuth } from './http/auth';
+import type { AppDeps } from './http/deps';
+import { errorBody, registerErrorHandling } from './http/errors';
+import { healthRoutes } from './http/health.routes';
+import { auditRoutes } from './modules/admin/audit.routes';
+import { officeRoutes } from './modules/admin/offices.routes';
+import { userRoutes } from './modules/admin/users.routes';
+import { homeRoutes } from './modules/home/home.routes';
+import { authRoutes } from './modules/identity/auth.routes';
+import { createLoginThrottles } from './modules/identity/auth.service';
+
+export interface BuildOptions {
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  now?: () => Date;
+  sessionTtlHours?: number;
+  cookieSecure?: boolean;
+  /** The built SPA to serve at /; omitted or missing means API only. */
+  webDir?: string;
+  version?: string;
+}
+
+export const LOG_REDACT = ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  const deps: AppDeps = {
+    db: opts.database.db,
+    dbKind: opts.database.kind,
+    now: opts.now ?? (() => new Date()),
+    sessionTtlHours: opts.sessionTtlHours ?? 168,
+    cookieSecure: opts.cookieSecure ?? false,
+    throttles: createLoginThrottles(),
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Keqing 客情 API', description: '客情 CRM 的 HTTP 接口 / The HTTP API of the Keqing CRM', version: opts.version ?? '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kq_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app, deps);
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(deps));
+      await api.register(authRoutes(deps));
+      await api.register(homeRoutes(deps));
+      await api.register(officeRoutes(deps));
+      await api.register(userRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api' },
+  );
+
+  const webDir = opts.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    // Client-side routes: any GET outside /api that is not a file gets the SPA.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
+      return reply.code(404).send(errorBody('ROUTE_NOT_FOUND'));
+    });
+  }
+  const timer = setInterval(() => deps.throttles.account.sweep(Date.now()), 10 * 60_000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+  return app;
+}

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDirLock } from './dir-lock';
+import { schema } from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where the data lives, for logs and messages (never includes a password). */
+  where: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… — a PostgreSQL server. Without it, the embedded database is used. */
+  url?: string;
+  /** Directory of the embedded database; omit for an in-memory one (tests). */
+  dataDir?: string;
+  /** PostgreSQL only: the schema to work in (tests use one per file). */
+  pgSchema?: string;
+  poolSize?: number;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+/** int8 comes back as a string from pg and as a number from PGlite; make both numbers. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+async function openPostgres(opts: DatabaseOptions & { url: string }): Promise<Database> {
+  const searchPath = opts.pgSchema ? `-c search_path=${opts.pgSchema}` : undefined;
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.poolSize ?? 10,
+    options: searchPath,
+    types: pgTypes as pg.CustomTypesConfig,
+  });
+  if (opts.pgSchema) await pool.query(`create schema if not exists "${opts.pgSchema}"`);
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    where: redact(opts.url) + (opts.pgSchema ? ` (schema ${opts.pgSchema})` : ''),
+    migrate: async () => {
+      await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema: opts.pgSchema ?? 'drizzle' });
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(opts: DatabaseOptions): Promise<Database> {
+  let release = () => {};
+  if (opts.dataDir) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    release = acquireDirLock(opts.dataDir);
+  }
+  try {
+    const client = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: { pg_trgm } });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      where: opts.dataDir ?? 'memory',
+      migrate: async () => {
+        await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      },
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+export function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  return opts.url ? openPostgres({ ...opts, url: opts.url }) : openPglite(opts);
+}

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { offices, orgs, users } from '../db/schema';
+import { hashPassword } from '../modules/identity/passwords';
+import { DEMO_OFFICES, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-org';
+
+export interface SeedResult {
+  created: boolean;
+  orgId: string;
+}
+
+/** Creates the demo organisation unless it is already there. All or nothing. */
+export async function seedDemo(db: Db, log: (line: string) => void = () => {}): Promise<SeedResult> {
+  const [existing] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, DEMO_ORG.code));
+  if (existing) return { created: false, orgId: existing.id };
+  log(`正在创建演示企业 ${DEMO_ORG.name} … / creating the demo organisation …`);
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  const orgId = await db.transaction(async (tx) => {
+    const [org] = await tx.insert(orgs).values(DEMO_ORG).returning({ id: orgs.id });
+    const orgId = org!.id;
+    const officeIds = new Map<string, string>();
+    for (const o of DEMO_OFFICES) {
+      const [row] = await tx
+        .insert(offices)
+        .values({ orgId, name: o.name, regionCode: o.regionCode, address: o.address })
+        .returning({ id: offices.id });
+      officeIds.set(o.key, row!.id);
+    }
+    await tx.insert(users).values(
+      DEMO_USERS.map((u, i) => ({
+        orgId,
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        officeId: u.office ? officeIds.get(u.office)! : null,
+        phone: u.phone,
+        passwordHash: hashes[i]!,
+      })),
+    );
+    return orgId;
+  });
+  log(`演示企业已创建：${DEMO_OFFICES.length} 个办事处，${DEMO_USERS.length} 个账号 / demo organisation created`);
+  return { created: true, orgId };
+}
+
+/** The lines that tell a new user how to sign in to the demo. */
+export function demoLoginLines(): string[] {
+  const lines = [`企业代码 Organisation code: ${DEMO_ORG.code}    密码 Password (all accounts): ${DEMO_PASSWORD}`];
+  for (const u of DEMO_USERS.filter((x, i, all) => all.findIndex((y) => y.role === x.role) === i)) {
+    lines.push(`  ${u.username.padEnd(10)} ${u.displayName}  (${u.role})`);
+  }
+  lines.push(`  … 以及其他 ${DEMO_USERS.length - 6} 位销售代表/经理，见 README / and the other reps and managers, see README`);
+  return lines;
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import type { Database } from '../../src/server/db/client';
+import { DEMO_ORG, DEMO_PASSWORD } from '../../src/server/demo/demo-org';
+import { seedDemo } from '../../src/server/demo/seed';
+import { freshDatabase } from './database';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** The clock the app reads; tests move it to check expiry. */
+  clock: { now: Date };
+  /** Signs in and returns the Cookie header value to send with later requests. */
+  login(username: string, password?: string, orgCode?: string): Promise<string>;
+  request(method: string, url: string, opts?: { cookie?: string; body?: unknown }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The app built in-process on a fresh database with the demo organisation seeded. */
+export async function startTestApp(): Promise<TestApp> {
+  const database = await freshDatabase();
+  await seedDemo(database.db);
+  const clock = { now: new Date() };
+  const app = await buildApp({ database, now: () => clock.now, sessionTtlHours: 8 });
+  await app.ready();
+
+  const request: TestApp['request'] = (method, url, opts = {}) =>
+    app.inject({
+      method: method as 'GET',
+      url,
+      headers: opts.cookie ? { cookie: opts.cookie } : {},
+      ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
+    });
+
+  return {
+    app,
+    database,
+    clock,
+    request,
+    async login(username, password = DEMO_PASSWORD, orgCode = DEMO_ORG.code) {
+      const res = await request('POST', '/api/auth/login', { body: { orgCode, username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'kq_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `kq_session=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
