@@ -30,7 +30,7 @@ export function cookieOptions(secure: boolean, expires?: Date) {
 export function registerAuth(app: FastifyInstance, opts: AuthOptions): void {
   app.decorateRequest('actor', null);
   app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.routeOptions.config.public || !req.url.startsWith('/api/')) return;
+    if (req.routeOptions.config.public || req.is404 || !req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const found = await resolveSession(opts.db, req.cookies[SESSION_COOKIE], opts.now(), opts.sessionTtlHours);
     if (!found || 'expired' in found) {
       reply.clearCookie(SESSION_COOKIE, cookieOptions(opts.cookieSecure));

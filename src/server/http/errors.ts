@@ -46,6 +46,20 @@ export function fieldProblem(path: string, issue: IssueLike): FieldProblem {
   return { field, message: `${label.zh}：${text.zh}`, message_en: `${label.en}: ${text.en}` };
 }
 
+/** One entry per field: several problems with the same field are joined into one sentence. */
+export function mergeByField(problems: FieldProblem[]): FieldProblem[] {
+  const merged = new Map<string, FieldProblem>();
+  for (const p of problems) {
+    const seen = merged.get(p.field);
+    if (!seen) merged.set(p.field, { ...p });
+    else {
+      seen.message += `；${p.message.slice(p.message.indexOf('：') + 1)}`;
+      seen.message_en += `; ${p.message_en.slice(p.message_en.indexOf(': ') + 2)}`;
+    }
+  }
+  return [...merged.values()];
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
@@ -56,7 +70,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const fields = err.validation.map((v) =>
         fieldProblem(v.instancePath, { code: v.keyword, message: v.message, ...(v.params as object) }),
       );
-      return reply.code(400).send(errorBody('VALIDATION_FAILED', fields));
+      return reply.code(400).send(errorBody('VALIDATION_FAILED', mergeByField(fields)));
     }
     const status = err.statusCode ?? 500;
     if (status === 413) return reply.code(413).send(errorBody('PAYLOAD_TOO_LARGE'));
