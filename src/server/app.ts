@@ -9,7 +9,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Database } from './db/client';
 import { registerAuth } from './http/auth';
 import type { AppDeps } from './http/deps';
-import { errorBody, registerErrorHandling } from './http/errors';
+import { registerErrorHandling } from './http/errors';
 import { healthRoutes } from './http/health.routes';
 import { auditRoutes } from './modules/admin/audit.routes';
 import { officeRoutes } from './modules/admin/offices.routes';
@@ -39,7 +39,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const webDir = opts.webDir && existsSync(join(opts.webDir, 'index.html')) ? opts.webDir : null;
+  registerErrorHandling(app, webDir !== null);
 
   const deps: AppDeps = {
     db: opts.database.db,
@@ -75,15 +76,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  const webDir = opts.webDir;
-  if (webDir && existsSync(join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
-    // Client-side routes: any GET outside /api that is not a file gets the SPA.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
-      return reply.code(404).send(errorBody('ROUTE_NOT_FOUND'));
-    });
-  }
+  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
   const timer = setInterval(() => deps.throttles.account.sweep(Date.now()), 10 * 60_000);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));

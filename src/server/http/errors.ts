@@ -60,7 +60,11 @@ export function mergeByField(problems: FieldProblem[]): FieldProblem[] {
   return [...merged.values()];
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+/**
+ * One error handler and one not-found handler for the whole app. With `spa`, a GET outside /api that
+ * matches no file gets the web app's index.html (client-side routes); everything else gets a JSON 404.
+ */
+export function registerErrorHandling(app: FastifyInstance, spa: boolean): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
@@ -82,5 +86,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.code(500).send(errorBody('INTERNAL'));
   });
 
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('ROUTE_NOT_FOUND')));
+  app.setNotFoundHandler((req, reply) => {
+    if (spa && req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
+    return reply.code(404).send(errorBody('ROUTE_NOT_FOUND'));
+  });
 }
