@@ -19,3 +19,11 @@ describe('bilingual messages', () => {
     expect(explainIssue({ code: 'custom', message: both('须同时包含字母和数字', 'letters and digits') }).zh).toBe('须同时包含字母和数字');
   });
 });
+
+describe('field labels', () => {
+  it('labels a list element by its list', async () => {
+    const { fieldLabel } = await import('./field-labels');
+    expect(fieldLabel('/phone/1')).toEqual({ zh: '手机号', en: 'Mobile' });
+    expect(fieldLabel('username')).toEqual({ zh: '用户名', en: 'User name' });
+  });
+});

@@ -25,6 +25,7 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
 };
 
 export function fieldLabel(path: string): Bilingual {
-  const last = path.split('/').filter(Boolean).pop() ?? path;
+  // 'phones/1' is labelled as 'phones': array indexes are not field names.
+  const last = path.split(/[/.]/).filter((seg) => seg && !/^\d+$/.test(seg)).pop() ?? path;
   return FIELD_LABELS[last] ?? { zh: last, en: last };
 }
