@@ -1,0 +1,20 @@
+export const auditText = {
+  title: { zh: '操作日志', en: 'Audit log' },
+  intro: {
+    zh: '管理员对人员和办事处所做的每一次变更，以及修改密码、退出所有设备等账号操作：谁、何时、从哪里、改了什么。最新的在最前，点击一行左侧的“+”查看修改前后的内容。',
+    en: 'Every change administrators made to people and offices, plus account actions such as password changes: who, when, from where and what. Newest first; expand a row to compare before and after.',
+  },
+  from: { zh: '开始日期', en: 'From' },
+  to: { zh: '结束日期', en: 'To' },
+  allActions: { zh: '全部操作', en: 'All actions' },
+  action: { zh: '操作', en: 'Action' },
+  field: { zh: '字段', en: 'Field' },
+  before: { zh: '修改前', en: 'Before' },
+  after: { zh: '修改后', en: 'After' },
+  created: { zh: '新建时的内容', en: 'As created' },
+  noChange: { zh: '没有字段发生变化', en: 'No field changed' },
+  passwordNote: { zh: '密码已更改；出于安全考虑，密码本身不会写入日志。', en: 'The password was changed; for safety, passwords themselves are never logged.' },
+  empty: { zh: '没有符合条件的记录', en: 'No matching entries' },
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+} as const;

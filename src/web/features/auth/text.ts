@@ -1,0 +1,43 @@
+export const authText = {
+  loginTitle: { zh: '登录客情', en: 'Sign in to Keqing' },
+  loginSubtitle: { zh: '客户关系管理 · 面向外勤销售团队', en: 'Customer relationships for field-sales teams' },
+  orgCode: { zh: '企业代码', en: 'Organisation code' },
+  orgCodePlaceholder: { zh: '例如 huakang', en: 'e.g. huakang' },
+  orgCodeHelp: { zh: '由贵公司的系统管理员提供', en: 'Your administrator gives you this code' },
+  orgCodeRequired: { zh: '请输入企业代码', en: 'Enter your organisation code' },
+  usernameRequired: { zh: '请输入用户名', en: 'Enter your user name' },
+  password: { zh: '密码', en: 'Password' },
+  passwordRequired: { zh: '请输入密码', en: 'Enter your password' },
+  submit: { zh: '登录', en: 'Sign in' },
+  forgot: { zh: '忘记密码请联系系统管理员重置。', en: 'Forgot your password? Ask your administrator to reset it.' },
+
+  currentPassword: { zh: '当前密码', en: 'Current password' },
+  newPassword: { zh: '新密码', en: 'New password' },
+  confirmPassword: { zh: '确认新密码', en: 'Confirm new password' },
+  changePassword: { zh: '修改密码', en: 'Change password' },
+  passwordChanged: { zh: '密码已修改，其他设备上的登录已退出', en: 'Password changed; other devices have been signed out' },
+
+  forcedTitle: { zh: '请先修改初始密码', en: 'Set your own password first' },
+  forcedBody: {
+    zh: '您正在使用系统管理员设置的初始密码（或刚被重置的密码）。为了账号安全，请设置一个只有您自己知道的新密码，然后即可开始使用客情。',
+    en: 'You signed in with a password your administrator set (a new account or a reset). Choose a password only you know; then you can start using Keqing.',
+  },
+  signedInAs: { zh: '当前账号：{name}（{username}）· {org}', en: 'Signed in as {name} ({username}) · {org}' },
+  setPassword: { zh: '设置新密码并继续', en: 'Set password and continue' },
+  logout: { zh: '退出登录', en: 'Sign out' },
+
+  settingsTitle: { zh: '个人设置', en: 'My account' },
+  settingsIntro: { zh: '查看您的账号信息、修改密码，或让所有设备上的登录失效。', en: 'Your account details, your password, and signing out on every device.' },
+  profile: { zh: '个人资料', en: 'Profile' },
+  profileNote: { zh: '姓名、角色和办事处由系统管理员维护；如需更改，请联系管理员。', en: 'Your administrator maintains name, role and office; ask them for changes.' },
+  org: { zh: '企业', en: 'Organisation' },
+  orgWithCode: { zh: '{name}（企业代码 {code}）', en: '{name} (code {code})' },
+  logoutAll: { zh: '退出所有设备', en: 'Sign out everywhere' },
+  logoutAllBody: {
+    zh: '如果您在别的电脑或手机上登录过，或怀疑密码已泄露，可以让所有设备（包括这一台）上的登录立即失效。之后需要重新登录。',
+    en: 'If you signed in on another computer or phone, or suspect your password leaked, end every session at once (this one too). You will need to sign in again.',
+  },
+  logoutAllConfirm: { zh: '确定退出所有设备上的登录吗？', en: 'Sign out on every device?' },
+  logoutAllConfirmBody: { zh: '包括当前这台设备，您需要重新登录。', en: 'This device too; you will need to sign in again.' },
+  logoutAllDone: { zh: '已退出 {n} 个登录，请重新登录', en: '{n} sessions ended; please sign in again' },
+} as const;
