@@ -18,6 +18,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Where the data lives, for logs and messages (never includes a password). */
   where: string;
+  /** The schema of drizzle's migrations table (__drizzle_migrations). */
+  migrationsSchema: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,12 +64,14 @@ async function openPostgres(opts: DatabaseOptions & { url: string }): Promise<Da
   });
   if (opts.pgSchema) await pool.query(`create schema if not exists "${opts.pgSchema}"`);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const migrationsSchema = opts.pgSchema ?? 'drizzle';
   return {
     db,
     kind: 'postgres',
     where: redact(opts.url) + (opts.pgSchema ? ` (schema ${opts.pgSchema})` : ''),
+    migrationsSchema,
     migrate: async () => {
-      await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema: opts.pgSchema ?? 'drizzle' });
+      await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema });
     },
     close: () => pool.end(),
   };
@@ -86,6 +90,7 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
       db,
       kind: 'pglite',
       where: opts.dataDir ?? 'memory',
+      migrationsSchema: 'drizzle',
       migrate: async () => {
         await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
       },
