@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './helpers/fixture';
 import { openLogin, signIn } from './helpers/login';
-import { startServer, type RunningServer } from './helpers/server';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe('an administrator brings a new rep on board', () => {
   it('creates the person, who must change the initial password and then sees the rep home', async () => {
-    const admin = await openLogin(browser, server.url);
+    const admin = await openLogin(env.browser, env.server.url);
     await signIn(admin.page, 'admin');
     await admin.page.getByTestId('home-admin').waitFor();
     await admin.page.goto('/users');
@@ -42,7 +30,7 @@ describe('an administrator brings a new rep on board', () => {
     await admin.page.getByText('王五').first().waitFor();
     await admin.context.close();
 
-    const rep = await openLogin(browser, server.url);
+    const rep = await openLogin(env.browser, env.server.url);
     await signIn(rep.page, 'wangwu', 'Wangwu2026');
     await rep.page.getByTestId('forced-password-page').waitFor();
     await rep.page.locator('#password_currentPassword').fill('Wangwu2026');

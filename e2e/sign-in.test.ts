@@ -1,20 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './helpers/fixture';
 import { horizontalOverflow, openLogin, PHONE, signIn } from './helpers/login';
-import { startServer, type RunningServer } from './helpers/server';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 const HOMES = [
   { role: 'rep', username: 'zhangwei', heading: '销售代表工作台' },
@@ -28,7 +16,7 @@ const HOMES = [
 describe('signing in', () => {
   for (const home of HOMES) {
     it(`shows the ${home.role} home page after sign-in`, async () => {
-      const { context, page } = await openLogin(browser, server.url);
+      const { context, page } = await openLogin(env.browser, env.server.url);
       await signIn(page, home.username);
       const root = page.getByTestId(`home-${home.role}`);
       await root.waitFor();
@@ -38,7 +26,7 @@ describe('signing in', () => {
   }
 
   it('tells a wrong password apart from nothing, in Chinese, and stays on the login page', async () => {
-    const { context, page } = await openLogin(browser, server.url);
+    const { context, page } = await openLogin(env.browser, env.server.url);
     await signIn(page, 'zhangwei', 'wrong-password1');
     await page.getByText('企业代码、用户名或密码不正确，或账号已停用').waitFor();
     expect(await page.getByTestId('login-page').isVisible()).toBe(true);
@@ -46,7 +34,7 @@ describe('signing in', () => {
   });
 
   it('works at phone width without sideways scrolling', async () => {
-    const { context, page } = await openLogin(browser, server.url, PHONE);
+    const { context, page } = await openLogin(env.browser, env.server.url, PHONE);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await signIn(page, 'zhouqiang');
     await page.getByTestId('home-office_manager').waitFor();

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/identity/policies';
 import { ROLE_SCOPE, ROLES } from '../../../domain/identity/roles';
@@ -35,7 +35,7 @@ export async function homeFor(db: Db, actor: Actor): Promise<HomeView> {
     const rows = await db
       .select({ role: users.role, active: users.active, n: count() })
       .from(users)
-      .where(and(eq(users.orgId, actor.orgId)))
+      .where(eq(users.orgId, actor.orgId))
       .groupBy(users.role, users.active);
     const byRole: Record<string, number> = {};
     let activeUsers = 0;
