@@ -42,3 +42,10 @@ export async function dumpTables(db: Db, tables?: readonly PgTable[]): Promise<R
 
 export const readLines = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((l) => l !== '');
 export const writeLines = (file: string, lines: string[]) => writeFileSync(file, gzipSync(lines.map((l) => `${l}\n`).join('')));
+
+/** Every table of the schema in the order a backup writes them, and the migrations this build has. */
+export const SCHEMA_TABLES = tablesInOrder().map((t) => t.name);
+export const MIGRATION_TAGS = (
+  JSON.parse(readFileSync(new URL('../../src/server/db/migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: { tag: string }[] }
+).entries.map((e) => e.tag);
+export const sumRows = (rows: Record<string, number>) => Object.values(rows).reduce((a, b) => a + b, 0);

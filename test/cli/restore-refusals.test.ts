@@ -9,7 +9,7 @@ import type { Database } from '../../src/server/db/client';
 import { orgs } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
 import { freshDatabase } from '../helpers/database';
-import { dumpTables, memoryIo, readLines, tempDir, writeLines } from './helpers';
+import { dumpTables, memoryIo, MIGRATION_TAGS, readLines, tempDir, writeLines } from './helpers';
 
 let database: Database;
 let tmp: ReturnType<typeof tempDir>;
@@ -77,7 +77,9 @@ describe('restore refuses a bad file and leaves the database as it was', () => {
       header.migrations.push({ tag: '0001_future', hash: 'f'.repeat(64), createdAt: Date.now() });
       return [JSON.stringify(header), ...rest];
     });
-    expect(await refused(newer)).toMatch(/2 个迁移，最后为 0001_future；本程序为 1 个迁移，最后为 0000_init）：请先升级 Keqing.*upgrade Keqing, then restore/);
+    expect(await refused(newer)).toMatch(
+      new RegExp(`${MIGRATION_TAGS.length + 1} 个迁移，最后为 0001_future；本程序为 ${MIGRATION_TAGS.length} 个迁移，最后为 ${MIGRATION_TAGS.at(-1)}）：请先升级 Keqing.*upgrade Keqing, then restore`),
+    );
     const edited = variant('edited.gz', ([h, ...rest]) => [h!.replace(/"hash":"[0-9a-f]+"/, `"hash":"${'0'.repeat(64)}"`), ...rest]);
     expect(await refused(edited)).toMatch(/第 1 个迁移不同/);
   });

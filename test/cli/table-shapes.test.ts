@@ -61,7 +61,13 @@ describe('table order', () => {
   });
 
   it('derives the order of the real schema from its foreign keys', () => {
-    expect(tablesInOrder().map((t) => t.name)).toEqual(['orgs', 'offices', 'users', 'sessions', 'audit_log']);
+    const order = tablesInOrder().map((t) => t.name);
+    expect(order.slice(0, 5)).toEqual(['orgs', 'offices', 'users', 'sessions', 'audit_log']);
+    const before = (parent: string, child: string) => expect(order.indexOf(parent), `${parent} before ${child}`).toBeLessThan(order.indexOf(child));
+    before('customer_types', 'customers');
+    before('users', 'customers');
+    before('customers', 'customer_contacts');
+    before('customers', 'customer_history');
     expect(tablesInOrder([leaves, nodes]).map((t) => [t.name, t.selfReferencing])).toEqual([
       ['kq_test_nodes', true],
       ['kq_test_leaves', false],

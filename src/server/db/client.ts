@@ -55,7 +55,7 @@ const pgTypes = {
 };
 
 async function openPostgres(opts: DatabaseOptions & { url: string }): Promise<Database> {
-  const searchPath = opts.pgSchema ? `-c search_path=${opts.pgSchema}` : undefined;
+  const searchPath = opts.pgSchema ? `-c search_path=${opts.pgSchema},public` : undefined;
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.poolSize ?? 10,

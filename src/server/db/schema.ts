@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  doublePrecision,
   foreignKey,
   index,
   integer,
@@ -10,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -112,4 +114,120 @@ export const auditLog = pgTable(
   ],
 );
 
-export const schema = { orgs, offices, users, sessions, auditLog };
+/** The organisation's list of customer types (seeded with DOMAIN.md's defaults; administrators change it). */
+export const customerTypes = pgTable(
+  'customer_types',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    code: text('code').notNull(),
+    zh: text('zh').notNull(),
+    en: text('en').notNull(),
+    sort: integer('sort').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.code] })],
+);
+
+export const customers = pgTable(
+  'customers',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    /** An outside system's code (ERP, import file), unique within the organisation when present. */
+    externalCode: text('external_code'),
+    name: text('name').notNull(),
+    /** normaliseName(name), for the duplicate rule "same name in the same county". */
+    nameKey: text('name_key').notNull(),
+    /** Lower-case ASCII: pinyin keys of the name, phones and credit code, for trigram search. */
+    searchText: text('search_text').notNull(),
+    typeCode: text('type_code').notNull(),
+    regionCode: text('region_code'),
+    address: text('address'),
+    lng: doublePrecision('lng'),
+    lat: doublePrecision('lat'),
+    datum: text('datum'),
+    /** The office the customer belongs to; with no owner the customer is in that office's unassigned pool. */
+    officeId: uuid('office_id').notNull(),
+    ownerId: uuid('owner_id'),
+    status: text('status', { enum: ['prospect', 'active', 'lost'] }).notNull(),
+    source: text('source'),
+    sourceNote: text('source_note'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    creditCode: text('credit_code'),
+    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    profile: jsonb('profile').notNull().default({}),
+    preferences: text('preferences'),
+    importantDates: jsonb('important_dates').notNull().default([]),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.officeId], foreignColumns: [offices.orgId, offices.id], name: 'customers_office_fk' }),
+    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id], name: 'customers_owner_fk' }),
+    foreignKey({ columns: [t.orgId, t.typeCode], foreignColumns: [customerTypes.orgId, customerTypes.code], name: 'customers_type_fk' }),
+    uniqueIndex('customers_external_code_uq').on(t.orgId, t.externalCode).where(sql`${t.externalCode} is not null`),
+    index('customers_org_name_idx').on(t.orgId, t.name, t.id),
+    index('customers_org_owner_idx').on(t.orgId, t.ownerId),
+    index('customers_org_office_idx').on(t.orgId, t.officeId),
+    index('customers_org_region_idx').on(t.orgId, t.regionCode),
+    index('customers_org_credit_idx').on(t.orgId, t.creditCode),
+    index('customers_org_name_key_idx').on(t.orgId, t.nameKey),
+    index('customers_phones_idx').using('gin', t.phones),
+    index('customers_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** Key people (联系人) of a customer and their part in the purchase decision. */
+export const customerContacts = pgTable(
+  'customer_contacts',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    customerId: uuid('customer_id').notNull(),
+    name: text('name').notNull(),
+    roles: text('roles').array().notNull(),
+    title: text('title'),
+    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    wechat: text('wechat'),
+    birthday: text('birthday'),
+    birthdayLunar: boolean('birthday_lunar').notNull().default(false),
+    preferences: text('preferences'),
+    left: boolean('left').notNull().default(false),
+    leftOn: text('left_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'contacts_customer_fk' }),
+    index('contacts_org_customer_idx').on(t.orgId, t.customerId),
+  ],
+);
+
+/** Every change to a customer or one of its key people: who, when, and each field before and after. */
+export const customerHistory = pgTable(
+  'customer_history',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    customerId: uuid('customer_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    entity: text('entity', { enum: ['customer', 'contact'] }).notNull(),
+    entityId: uuid('entity_id').notNull(),
+    action: text('action').notNull(),
+    changes: jsonb('changes').notNull().default([]),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'history_customer_fk' }),
+    index('history_org_customer_at_idx').on(t.orgId, t.customerId, sql`${t.at} desc`),
+  ],
+);
+
+export const schema = { orgs, offices, users, sessions, auditLog, customerTypes, customers, customerContacts, customerHistory };
