@@ -10,6 +10,7 @@ import { auditedUser } from '../modules/admin/users.presenter';
 import { hashPassword } from '../modules/identity/passwords';
 import { CliError, usageError } from './errors';
 import type { CliIo } from './io';
+import { seedCustomerTypes } from '../modules/customers/customer-types';
 
 /** Option names as typed on the command line. */
 const input = z.object({
@@ -63,7 +64,10 @@ const taken = (input: CreateAdminInput) =>
 /** Finds the organisation by code or creates it; returns its id and whether it is new. */
 async function orgFor(tx: Db, input: CreateAdminInput, io: CliIo): Promise<{ id: string; created: boolean }> {
   const [inserted] = await tx.insert(orgs).values({ code: input.orgCode, name: input.orgName }).onConflictDoNothing({ target: orgs.code }).returning({ id: orgs.id });
-  if (inserted) return { id: inserted.id, created: true };
+  if (inserted) {
+    await seedCustomerTypes(tx, inserted.id);
+    return { id: inserted.id, created: true };
+  }
   const [existing] = await tx.select({ id: orgs.id, name: orgs.name }).from(orgs).where(eq(orgs.code, input.orgCode));
   if (existing!.name !== input.orgName) io.out(`企业 ${input.orgCode} 已存在，名称仍为「${existing!.name}」 / organisation ${input.orgCode} exists; its name stays "${existing!.name}"`);
   return { id: existing!.id, created: false };

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { offices, orgs, users } from '../db/schema';
+import { seedCustomerTypes } from '../modules/customers/customer-types';
 import { hashPassword } from '../modules/identity/passwords';
 import { DEMO_OFFICES, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-org';
 
@@ -18,6 +19,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   const orgId = await db.transaction(async (tx) => {
     const [org] = await tx.insert(orgs).values(DEMO_ORG).returning({ id: orgs.id });
     const orgId = org!.id;
+    await seedCustomerTypes(tx as Db, orgId);
     const officeIds = new Map<string, string>();
     for (const o of DEMO_OFFICES) {
       const [row] = await tx
