@@ -14,6 +14,8 @@ import { healthRoutes } from './http/health.routes';
 import { auditRoutes } from './modules/admin/audit.routes';
 import { officeRoutes } from './modules/admin/offices.routes';
 import { userRoutes } from './modules/admin/users.routes';
+import { contactRoutes } from './modules/customers/contacts.routes';
+import { customerRoutes } from './modules/customers/customers.routes';
 import { homeRoutes } from './modules/home/home.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { createLoginThrottles } from './modules/identity/auth.service';
@@ -72,6 +74,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(officeRoutes(deps));
       await api.register(userRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(customerRoutes(deps));
+      await api.register(contactRoutes(deps));
     },
     { prefix: '/api' },
   );

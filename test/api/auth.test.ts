@@ -19,7 +19,7 @@ describe('sign in', () => {
     expect(cookie.sameSite).toBe('Strict');
     expect(res.json().user).toMatchObject({ username: 'zhangwei', displayName: '张伟', role: 'rep', officeName: '郑州办事处' });
     const me = await t.request('GET', '/api/auth/me', { cookie: `kq_session=${cookie.value}` });
-    expect(me.json().abilities).toEqual(['office.read', 'user.read']);
+    expect(me.json().abilities).toEqual(['office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update']);
   });
 
   it('accepts the user name in any case and with spaces around it', async () => {

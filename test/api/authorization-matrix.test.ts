@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offices, users } from '../../src/server/db/schema';
+import { customerContacts, customers, offices, users } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { demoOrgId, officeByName, userByName } from '../helpers/lookup';
 import { OTHER_ORG, seedSecondOrg } from '../helpers/second-org';
@@ -45,26 +45,46 @@ const SEES_OFFICE: Record<Exclude<Who, 'anonymous'>, Target[]> = {
   admin: ['self', 'otherOffice'],
 };
 
-type Kind = 'public' | 'signedIn' | 'userRead' | 'userManage' | 'officeRead' | 'officeManage' | 'adminOnly';
+/**
+ * Which customer targets each role can see: "self" is a customer of 张伟 (郑州), "sameOffice" one of 李娜 (郑州),
+ * "otherOffice" one of 陈杰 (南阳). A rep sees their own customers, an office manager the office's.
+ */
+const SEES_CUSTOMER = SEES_USER;
+
+type Kind =
+  | 'public' | 'signedIn' | 'userRead' | 'userManage' | 'officeRead' | 'officeManage' | 'adminOnly'
+  | 'customerRead' | 'customerCreate' | 'customerUpdate' | 'customerDelete';
+
+/** Roles allowed to do each kind of thing at all (before the data scope), from DOMAIN.md's roles. */
+const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonymous'>[]> = {
+  userRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  officeRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  customerRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  userManage: ['admin'],
+  officeManage: ['admin'],
+  adminOnly: ['admin'],
+  customerCreate: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  customerUpdate: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  customerDelete: ['office_manager', 'sales_manager', 'admin'],
+};
 
 function expected(kind: Kind, who: Who, target: Target): Outcome {
   if (kind === 'public') return 'ok';
   if (who === 'anonymous') return 401;
-  const manage = kind === 'userManage' || kind === 'officeManage' || kind === 'adminOnly';
-  if (manage && who !== 'admin') return 403;
+  if (kind !== 'signedIn' && !ALLOWED[kind].includes(who)) return 403;
   if (target === 'none') return 'ok';
-  const sees = kind === 'userRead' || kind === 'userManage' ? SEES_USER[who] : SEES_OFFICE[who];
+  const sees = kind.startsWith('user') ? SEES_USER[who] : kind.startsWith('customer') ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
   return sees.includes(target) ? 'ok' : 404;
 }
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   kind: Kind;
-  targets: 'user' | 'office' | 'none';
+  targets: 'user' | 'office' | 'customer' | 'none';
   /** Changes state: after an allowed call, the target is put back and sessions are renewed. */
   mutates?: boolean;
-  body?: (ctx: { id: string; version: number; n: number }) => unknown;
+  body?: (ctx: { id: string; version: number; n: number; contactVersion: number }) => unknown;
 }
 
 const ROUTES: RouteCase[] = [
@@ -87,6 +107,17 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/api/users/{id}/activate', kind: 'userManage', targets: 'user', mutates: true },
   { method: 'POST', path: '/api/users/{id}/reset-password', kind: 'userManage', targets: 'user', mutates: true, body: () => ({ password: 'Reset2026x' }) },
   { method: 'GET', path: '/api/audit', kind: 'adminOnly', targets: 'none' },
+  { method: 'GET', path: '/api/customer-types', kind: 'customerRead', targets: 'none' },
+  { method: 'GET', path: '/api/customers', kind: 'customerRead', targets: 'none' },
+  { method: 'POST', path: '/api/customers', kind: 'customerCreate', targets: 'none', mutates: true, body: ({ n }) => ({ name: `矩阵诊所${n}`, typeCode: 'private_clinic', officeId: null, confirmNotDuplicate: true }) },
+  { method: 'GET', path: '/api/customers/{id}', kind: 'customerRead', targets: 'customer' },
+  { method: 'PATCH', path: '/api/customers/{id}', kind: 'customerUpdate', targets: 'customer', mutates: true, body: ({ version, n }) => ({ version, preferences: `矩阵${n}` }) },
+  { method: 'DELETE', path: '/api/customers/{id}', kind: 'customerDelete', targets: 'customer', mutates: true },
+  { method: 'POST', path: '/api/customers/{id}/restore', kind: 'customerDelete', targets: 'customer', mutates: true },
+  { method: 'GET', path: '/api/customers/{id}/history', kind: 'customerRead', targets: 'customer' },
+  { method: 'POST', path: '/api/customers/{id}/contacts', kind: 'customerUpdate', targets: 'customer', mutates: true, body: () => ({ name: '矩阵联系人', roles: ['purchaser'] }) },
+  { method: 'PATCH', path: '/api/customers/{id}/contacts/{contactId}', kind: 'customerUpdate', targets: 'customer', mutates: true, body: ({ contactVersion }) => ({ version: contactVersion, title: '主任' }) },
+  { method: 'DELETE', path: '/api/customers/{id}/contacts/{contactId}', kind: 'customerUpdate', targets: 'customer', mutates: true },
 ];
 
 let t: TestApp;
@@ -94,6 +125,7 @@ let orgId: string;
 const cookies = new Map<Who, string>();
 const userTargets = new Map<Target, string>();
 const officeTargets = new Map<Target, string>();
+const customerTargets = new Map<Target, { id: string; contactId: string }>();
 let n = 0;
 
 async function cookieOf(who: Who): Promise<string | undefined> {
@@ -112,17 +144,26 @@ beforeAll(async () => {
   officeTargets.set('self', (await officeByName(t.database.db, orgId, '郑州办事处')).id);
   officeTargets.set('otherOffice', (await officeByName(t.database.db, orgId, '南阳办事处')).id);
   officeTargets.set('otherOrg', other.officeId);
+  const admin = await t.login('admin');
+  for (const [target, owner] of [['self', 'zhangwei'], ['sameOffice', 'lina'], ['otherOffice', 'chenjie']] as const) {
+    const ownerId = (await userByName(t.database.db, orgId, owner)).id;
+    const made = await t.request('POST', '/api/customers', { cookie: admin, body: { name: `${owner}的诊所`, typeCode: 'private_clinic', ownerId, confirmNotDuplicate: true } });
+    const contact = await t.request('POST', `/api/customers/${made.json().id}/contacts`, { cookie: admin, body: { name: `${owner}的联系人`, roles: ['purchaser'] } });
+    customerTargets.set(target, { id: made.json().id, contactId: contact.json().id });
+  }
+  customerTargets.set('otherOrg', { id: other.customerId, contactId: other.contactId });
 });
 afterAll(() => t.close());
 
 async function targetId(route: RouteCase, who: Who, target: Target): Promise<string> {
   if (route.targets === 'office') return officeTargets.get(target)!;
+  if (route.targets === 'customer') return customerTargets.get(target)!.id;
   if (target === 'self') return who === 'anonymous' ? userTargets.get('sameOffice')! : (await userByName(t.database.db, orgId, LOGIN[who])).id;
   return userTargets.get(target)!;
 }
 
 async function versionOf(route: RouteCase, id: string): Promise<number> {
-  const table = route.targets === 'office' ? offices : users;
+  const table = route.targets === 'office' ? offices : route.targets === 'customer' ? customers : users;
   const [row] = await t.database.db.select({ version: table.version }).from(table).where(eq(table.id, id));
   return row?.version ?? 1;
 }
@@ -132,6 +173,8 @@ async function restore(passwordHashes: Map<string, string>) {
   for (const [id, passwordHash] of passwordHashes) {
     await t.database.db.update(users).set({ passwordHash, active: true, mustChangePassword: false }).where(eq(users.id, id));
   }
+  await t.database.db.update(customers).set({ deletedAt: null });
+  await t.database.db.update(customerContacts).set({ deletedAt: null });
   cookies.clear();
 }
 
@@ -152,8 +195,10 @@ describe('authorization matrix', () => {
       it(`${route.method} ${route.path} as ${who}`, async () => {
         for (const target of usable) {
           const id = route.targets === 'none' ? '' : await targetId(route, who, target);
-          const url = route.path.replace('{id}', id);
-          const body = route.body?.({ id, version: route.targets === 'none' ? 1 : await versionOf(route, id), n: ++n });
+          const contactId = route.targets === 'customer' ? customerTargets.get(target)!.contactId : '';
+          const url = route.path.replace('{id}', id).replace('{contactId}', contactId);
+          const [contact] = contactId ? await t.database.db.select({ version: customerContacts.version }).from(customerContacts).where(eq(customerContacts.id, contactId)) : [];
+          const body = route.body?.({ id, version: route.targets === 'none' ? 1 : await versionOf(route, id), n: ++n, contactVersion: contact?.version ?? 1 });
           const hashes = new Map<string, string>();
           if (route.mutates) {
             const touched = [route.targets === 'user' ? id : null, who === 'anonymous' ? null : (await userByName(t.database.db, orgId, LOGIN[who])).id];

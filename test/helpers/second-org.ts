@@ -1,5 +1,6 @@
 import type { Db } from '../../src/server/db/client';
-import { offices, orgs, users } from '../../src/server/db/schema';
+import { customerContacts, customers, offices, orgs, users } from '../../src/server/db/schema';
+import { seedCustomerTypes } from '../../src/server/modules/customers/customer-types';
 import { hashPassword } from '../../src/server/modules/identity/passwords';
 
 export const OTHER_ORG = { code: 'qita', name: '其他医药公司', password: 'other2026x' };
@@ -17,5 +18,11 @@ export async function seedSecondOrg(db: Db) {
       { orgId, username: 'waibu', displayName: '外部代表', role: 'rep' as const, officeId: office!.id, passwordHash },
     ])
     .returning({ id: users.id, username: users.username });
-  return { orgId, officeId: office!.id, adminId: rows[0]!.id, repId: rows[1]!.id };
+  await seedCustomerTypes(db, orgId);
+  const [customer] = await db
+    .insert(customers)
+    .values({ orgId, name: '外部诊所', nameKey: '外部诊所', searchText: '外部诊所 waibuzhensuo', typeCode: 'private_clinic', officeId: office!.id, ownerId: rows[1]!.id, status: 'active' })
+    .returning({ id: customers.id });
+  const [contact] = await db.insert(customerContacts).values({ orgId, customerId: customer!.id, name: '外部医生', roles: ['purchaser'] }).returning({ id: customerContacts.id });
+  return { orgId, officeId: office!.id, adminId: rows[0]!.id, repId: rows[1]!.id, customerId: customer!.id, contactId: contact!.id };
 }

@@ -15,6 +15,10 @@ export const ACTIONS = [
   'user.read',
   'user.manage',
   'audit.read',
+  'customer.read',
+  'customer.create',
+  'customer.update',
+  'customer.delete',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -27,6 +31,10 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'user.read': EVERYONE,
   'user.manage': ['admin'],
   'audit.read': ['admin'],
+  'customer.read': EVERYONE,
+  'customer.create': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  'customer.update': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  'customer.delete': ['office_manager', 'sales_manager', 'admin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, action: Action): boolean {

@@ -1,3 +1,4 @@
+import { CUSTOMER_FIELD_LABELS } from '../customers/field-labels';
 import type { Bilingual } from './messages';
 
 /** How a field is called on screen, so that error messages name it the way the form does. */
@@ -24,8 +25,10 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   to: { zh: '结束日期', en: 'To' },
 };
 
+const ALL_LABELS: Record<string, Bilingual> = { ...FIELD_LABELS, ...CUSTOMER_FIELD_LABELS };
+
 export function fieldLabel(path: string): Bilingual {
   // 'phones/1' is labelled as 'phones': array indexes are not field names.
   const last = path.split(/[/.]/).filter((seg) => seg && !/^\d+$/.test(seg)).pop() ?? path;
-  return FIELD_LABELS[last] ?? { zh: last, en: last };
+  return ALL_LABELS[last] ?? { zh: last, en: last };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   doublePrecision,
   foreignKey,
@@ -215,6 +216,8 @@ export const customerHistory = pgTable(
   {
     orgId: uuid('org_id').notNull().references(() => orgs.id),
     id: uuid('id').notNull().defaultRandom(),
+    /** Orders entries written in the same millisecond. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     customerId: uuid('customer_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
@@ -226,7 +229,7 @@ export const customerHistory = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'history_customer_fk' }),
-    index('history_org_customer_at_idx').on(t.orgId, t.customerId, sql`${t.at} desc`),
+    index('history_org_customer_at_idx').on(t.orgId, t.customerId, sql`${t.at} desc`, sql`${t.seq} desc`),
   ],
 );
 

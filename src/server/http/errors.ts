@@ -10,6 +10,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   SESSION_EXPIRED: 401,
   INVALID_CREDENTIALS: 401,
+  CUSTOMER_OFFICE_REQUIRED: 400,
   FORBIDDEN: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
@@ -29,6 +30,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly fields?: FieldProblem[],
     readonly headers?: Record<string, string>,
+    /** More for the client to act on (e.g. the customers a new one may duplicate). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(code);
   }
@@ -68,7 +71,7 @@ export function registerErrorHandling(app: FastifyInstance, spa: boolean): void 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
-      return reply.code(statusOf(err.code)).send(errorBody(err.code, err.fields));
+      return reply.code(statusOf(err.code)).send({ ...errorBody(err.code, err.fields), ...err.extra });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) =>

@@ -22,6 +22,7 @@ CREATE TABLE "customer_contacts" (
 CREATE TABLE "customer_history" (
 	"org_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "customer_history_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"customer_id" uuid NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"actor_id" uuid,
@@ -83,7 +84,7 @@ ALTER TABLE "customers" ADD CONSTRAINT "customers_office_fk" FOREIGN KEY ("org_i
 ALTER TABLE "customers" ADD CONSTRAINT "customers_owner_fk" FOREIGN KEY ("org_id","owner_id") REFERENCES "users"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customers" ADD CONSTRAINT "customers_type_fk" FOREIGN KEY ("org_id","type_code") REFERENCES "customer_types"("org_id","code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "contacts_org_customer_idx" ON "customer_contacts" USING btree ("org_id","customer_id");--> statement-breakpoint
-CREATE INDEX "history_org_customer_at_idx" ON "customer_history" USING btree ("org_id","customer_id","at" desc);--> statement-breakpoint
+CREATE INDEX "history_org_customer_at_idx" ON "customer_history" USING btree ("org_id","customer_id","at" desc,"seq" desc);--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_external_code_uq" ON "customers" USING btree ("org_id","external_code") WHERE "customers"."external_code" is not null;--> statement-breakpoint
 CREATE INDEX "customers_org_name_idx" ON "customers" USING btree ("org_id","name","id");--> statement-breakpoint
 CREATE INDEX "customers_org_owner_idx" ON "customers" USING btree ("org_id","owner_id");--> statement-breakpoint

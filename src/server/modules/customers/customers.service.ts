@@ -1,0 +1,162 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { customerInputSchema, type CustomerInput } from '../../../domain/customers/customer-schemas';
+import { changedFields } from '../../../domain/customers/history-diff';
+import { placeCustomer, type OwnerFacts } from '../../../domain/customers/placement';
+import { customerNameKey, customerSearchText } from '../../../domain/customers/search-text';
+import { inScope, type Actor } from '../../../domain/identity/policies';
+import type { Role } from '../../../domain/identity/roles';
+import type { Db } from '../../db/client';
+import { customerHistory, customers, users } from '../../db/schema';
+import { AppError, fieldProblem } from '../../http/errors';
+import type { RequestMeta } from '../identity/auth.service';
+import { asInput, type createCustomerBody, type updateCustomerBody } from './customer-input';
+import { listCustomerTypes } from './customer-types';
+import { CUSTOMER_HISTORY_FIELDS, type CustomerView, type DuplicateView } from './customers.presenter';
+import { findCustomer } from './customers.queries';
+import { findDuplicateRows } from './duplicates.queries';
+
+type CreateBody = z.infer<typeof createCustomerBody>;
+type UpdateBody = z.infer<typeof updateCustomerBody>;
+
+/** Checks a whole customer input against the organisation's own list of customer types. */
+async function validated(db: Db, orgId: string, raw: Record<string, unknown>): Promise<CustomerInput> {
+  const typeCodes = (await listCustomerTypes(db, orgId)).map((t) => t.code);
+  const parsed = customerInputSchema({ typeCodes }).safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError('VALIDATION_FAILED', parsed.error.issues.map((i) => fieldProblem(i.path.join('/'), i as never)));
+  }
+  return parsed.data;
+}
+
+async function ownerFacts(db: Db, orgId: string, ownerId: string | null | undefined): Promise<OwnerFacts | null> {
+  if (!ownerId) return null;
+  const [u] = await db
+    .select({ id: users.id, role: users.role, officeId: users.officeId, active: users.active })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.id, ownerId)));
+  if (!u) throw new AppError('OWNER_INVALID');
+  return { ...u, role: u.role as Role };
+}
+
+async function place(db: Db, actor: Actor, officeId: string | null | undefined, ownerId: string | null | undefined) {
+  const placed = placeCustomer(actor, { officeId, owner: await ownerFacts(db, actor.orgId, ownerId) });
+  if (!placed.ok) throw new AppError(placed.error);
+  return placed;
+}
+
+/** What the stored row holds for an input, derived columns included. */
+function rowOf(input: CustomerInput, placed: { officeId: string; ownerId: string | null }) {
+  return {
+    name: input.name,
+    nameKey: customerNameKey(input.name),
+    searchText: customerSearchText({ name: input.name, phones: input.phones, creditCode: input.creditCode }),
+    typeCode: input.typeCode,
+    regionCode: input.regionCode ?? null,
+    address: input.address ?? null,
+    lng: input.location?.lng ?? null,
+    lat: input.location?.lat ?? null,
+    datum: input.location?.datum ?? null,
+    officeId: placed.officeId,
+    ownerId: placed.ownerId,
+    status: input.status,
+    source: input.source ?? null,
+    sourceNote: input.sourceNote ?? null,
+    tags: input.tags,
+    creditCode: input.creditCode ?? null,
+    phones: input.phones,
+    profile: input.profile,
+    preferences: input.preferences ?? null,
+    importantDates: input.importantDates,
+  };
+}
+
+/** History fields of an input as stored (location as one value, office and owner as placed). */
+function historyShape(input: CustomerInput | Record<string, unknown>, placed: { officeId: string | null; ownerId: string | null }) {
+  return { ...input, officeId: placed.officeId, ownerId: placed.ownerId } as Record<string, unknown>;
+}
+
+export async function recordHistory(
+  db: Db,
+  actor: Actor,
+  entry: { customerId: string; entity: 'customer' | 'contact'; entityId: string; action: string; changes: unknown[] },
+  at: Date,
+): Promise<void> {
+  await db.insert(customerHistory).values({ orgId: actor.orgId, at, actorId: actor.userId, ...entry });
+}
+
+/** Existing customers the input may duplicate; those outside the actor's scope only say whom to ask. */
+async function suspectedDuplicates(db: Db, actor: Actor, input: CustomerInput, exceptId?: string): Promise<DuplicateView[]> {
+  const rows = await findDuplicateRows(db, actor.orgId, { nameKey: customerNameKey(input.name), regionCode: input.regionCode ?? null, creditCode: input.creditCode ?? null, phones: input.phones }, exceptId);
+  return rows.map((r) =>
+    inScope(actor, { orgId: actor.orgId, officeId: r.officeId, ownerId: r.ownerId })
+      ? { rule: r.rule, visible: true, id: r.id, name: r.name, ownerName: r.ownerName, officeName: r.officeName }
+      : { rule: r.rule, visible: false, askName: r.ownerName ?? r.managerName, officeName: r.officeName },
+  );
+}
+
+export async function createCustomer(db: Db, actor: Actor, body: CreateBody, meta: RequestMeta): Promise<CustomerView> {
+  const { officeId, confirmNotDuplicate, ...raw } = body;
+  const input = await validated(db, actor.orgId, raw);
+  const placed = await place(db, actor, officeId, input.ownerId);
+  if (!confirmNotDuplicate) {
+    const duplicates = await suspectedDuplicates(db, actor, input);
+    if (duplicates.length) throw new AppError('DUPLICATE_SUSPECTED', undefined, undefined, { duplicates });
+  }
+  const id = await db.transaction(async (tx) => {
+    const t = tx as Db;
+    const [row] = await t
+      .insert(customers)
+      .values({ orgId: actor.orgId, ...rowOf(input, placed), createdAt: meta.now, updatedAt: meta.now })
+      .returning({ id: customers.id });
+    const changes = changedFields(null, historyShape(input, placed), CUSTOMER_HISTORY_FIELDS);
+    await recordHistory(t, actor, { customerId: row!.id, entity: 'customer', entityId: row!.id, action: 'create', changes }, meta.now);
+    return row!.id;
+  });
+  return (await findCustomer(db, actor, id))!;
+}
+
+/** Locks a customer row and returns it if the actor may see it; another's or a missing one is a 404. */
+export async function lockVisibleCustomer(db: Db, actor: Actor, id: string): Promise<CustomerView> {
+  await db.execute(sql`select 1 from ${customers} where ${customers.orgId} = ${actor.orgId} and ${customers.id} = ${id} for update`);
+  const current = await findCustomer(db, actor, id);
+  if (!current) throw new AppError('NOT_FOUND');
+  return current;
+}
+
+export async function updateCustomer(db: Db, actor: Actor, id: string, body: UpdateBody, meta: RequestMeta): Promise<CustomerView> {
+  await db.transaction(async (tx) => {
+    const t = tx as Db;
+    const current = await lockVisibleCustomer(t, actor, id);
+    if (current.deletedAt) throw new AppError('NOT_FOUND');
+    if (current.version !== body.version) throw new AppError('VERSION_CONFLICT');
+    const { version: _v, officeId: requestedOffice, ...patch } = body;
+    const officeId = requestedOffice as string | null | undefined;
+    const input = await validated(t, actor.orgId, { ...asInput(current), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
+    const moves = (officeId !== undefined && officeId !== current.officeId) || input.ownerId !== current.ownerId;
+    const placed = moves ? await place(t, actor, officeId ?? current.officeId, input.ownerId) : { officeId: current.officeId, ownerId: current.ownerId };
+    const changes = changedFields(historyShape(asInput(current), current), historyShape(input, placed), CUSTOMER_HISTORY_FIELDS);
+    if (changes.length === 0) return;
+    await t
+      .update(customers)
+      .set({ ...rowOf(input, placed), version: current.version + 1, updatedAt: meta.now })
+      .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, id)));
+    await recordHistory(t, actor, { customerId: id, entity: 'customer', entityId: id, action: 'update', changes }, meta.now);
+  });
+  return (await findCustomer(db, actor, id))!;
+}
+
+/** Soft delete (deleted = true) or undo it (deleted = false), with history. */
+export async function setCustomerDeleted(db: Db, actor: Actor, id: string, deleted: boolean, meta: RequestMeta): Promise<CustomerView> {
+  await db.transaction(async (tx) => {
+    const t = tx as Db;
+    const current = await lockVisibleCustomer(t, actor, id);
+    if (Boolean(current.deletedAt) === deleted) return;
+    await t
+      .update(customers)
+      .set({ deletedAt: deleted ? meta.now : null, version: current.version + 1, updatedAt: meta.now })
+      .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, id)));
+    await recordHistory(t, actor, { customerId: id, entity: 'customer', entityId: id, action: deleted ? 'delete' : 'restore', changes: [] }, meta.now);
+  });
+  return (await findCustomer(db, actor, id))!;
+}
