@@ -9,7 +9,10 @@ let finance: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [rep, otherRep, manager, finance] = await Promise.all(['zhangwei', 'chenjie', 'zhouqiang', 'sunli'].map((u) => t.login(u)));
+  rep = await t.login('zhangwei');
+  otherRep = await t.login('chenjie');
+  manager = await t.login('zhouqiang');
+  finance = await t.login('sunli');
 });
 afterAll(() => t.close());
 

@@ -38,4 +38,10 @@ describe('field changes', () => {
     expect(changedFields({ a: 1, b: ['x'], c: null }, { a: 1, b: ['x', 'y'], c: undefined }, ['a', 'b', 'c'])).toEqual([{ field: 'b', before: ['x'], after: ['x', 'y'] }]);
     expect(changedFields(null, { a: 1 }, ['a'])).toEqual([{ field: 'a', before: null, after: 1 }]);
   });
+
+  it('does not see a change where only the order of keys differs (as jsonb returns them)', () => {
+    const written = { dates: [{ label: '院庆', date: '05-20' }], profile: { b: '2', a: '1' } };
+    const readBack = { dates: [{ date: '05-20', label: '院庆' }], profile: { a: '1', b: '2' } };
+    expect(changedFields(written, readBack, ['dates', 'profile'])).toEqual([]);
+  });
 });
