@@ -2,6 +2,8 @@ import { Route, Routes } from 'react-router';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { OfficesPage } from '../features/admin/offices/OfficesPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
+import { CustomerDetailPage } from '../features/customers/CustomerDetailPage';
+import { CustomersPage } from '../features/customers/CustomersPage';
 import { ForcedPasswordPage } from '../features/auth/ForcedPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SettingsPage } from '../features/auth/SettingsPage';
@@ -24,6 +26,22 @@ export function AppRoutes() {
         <Route path={PASSWORD_PATH} element={<ForcedPasswordPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
+          <Route
+            path="customers"
+            element={
+              <RequireAbility ability="customer.read">
+                <CustomersPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="customers/:id"
+            element={
+              <RequireAbility ability="customer.read">
+                <CustomerDetailPage />
+              </RequireAbility>
+            }
+          />
           <Route
             path="offices"
             element={

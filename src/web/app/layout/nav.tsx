@@ -1,4 +1,4 @@
-import { AuditOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, ContactsOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useSession } from '../session';
 
 export const navText = {
   home: { zh: '首页', en: 'Home' },
+  customers: { zh: '客户', en: 'Customers' },
   offices: { zh: '办事处', en: 'Offices' },
   users: { zh: '人员', en: 'People' },
   audit: { zh: '操作日志', en: 'Audit log' },
@@ -23,6 +24,7 @@ interface NavEntry {
 
 const ENTRIES: NavEntry[] = [
   { path: '/', label: navText.home, icon: <HomeOutlined /> },
+  { path: '/customers', label: navText.customers, icon: <ContactsOutlined />, ability: 'customer.read' },
   { path: '/offices', label: navText.offices, icon: <ShopOutlined />, ability: 'office.read' },
   { path: '/users', label: navText.users, icon: <TeamOutlined />, ability: 'user.read' },
   { path: '/audit', label: navText.audit, icon: <AuditOutlined />, ability: 'audit.read' },
