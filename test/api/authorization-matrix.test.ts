@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerContacts, customers, offices, users } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -173,8 +173,8 @@ async function restore(passwordHashes: Map<string, string>) {
   for (const [id, passwordHash] of passwordHashes) {
     await t.database.db.update(users).set({ passwordHash, active: true, mustChangePassword: false }).where(eq(users.id, id));
   }
-  await t.database.db.update(customers).set({ deletedAt: null });
-  await t.database.db.update(customerContacts).set({ deletedAt: null });
+  await t.database.db.update(customers).set({ deletedAt: null }).where(isNotNull(customers.deletedAt));
+  await t.database.db.update(customerContacts).set({ deletedAt: null }).where(isNotNull(customerContacts.deletedAt));
   cookies.clear();
 }
 

@@ -3,6 +3,8 @@ import type { Db } from '../db/client';
 import { offices, orgs, users } from '../db/schema';
 import { seedCustomerTypes } from '../modules/customers/customer-types';
 import { hashPassword } from '../modules/identity/passwords';
+import { generateDemoCustomers } from './customers/generate';
+import { insertDemoCustomers } from './customers/insert';
 import { DEMO_OFFICES, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-org';
 
 export interface SeedResult {
@@ -15,8 +17,10 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   const [existing] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, DEMO_ORG.code));
   if (existing) return { created: false, orgId: existing.id };
   log(`正在创建演示企业 ${DEMO_ORG.name} … / creating the demo organisation …`);
-  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
-  const orgId = await db.transaction(async (tx) => {
+  const hashing = Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  const demoCustomers = generateDemoCustomers(); // pure and deterministic; runs while the passwords hash
+  const hashes = await hashing;
+  const { orgId, counts } = await db.transaction(async (tx) => {
     const [org] = await tx.insert(orgs).values(DEMO_ORG).returning({ id: orgs.id });
     const orgId = org!.id;
     await seedCustomerTypes(tx as Db, orgId);
@@ -28,7 +32,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
         .returning({ id: offices.id });
       officeIds.set(o.key, row!.id);
     }
-    await tx.insert(users).values(
+    const userRows = await tx.insert(users).values(
       DEMO_USERS.map((u, i) => ({
         orgId,
         username: u.username,
@@ -38,10 +42,12 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
         phone: u.phone,
         passwordHash: hashes[i]!,
       })),
-    );
-    return orgId;
+    ).returning({ id: users.id, username: users.username });
+    const userIds = new Map(userRows.map((u) => [u.username, u.id]));
+    return { orgId, counts: await insertDemoCustomers(tx as Db, orgId, demoCustomers, { officeIds, userIds }) };
   });
   log(`演示企业已创建：${DEMO_OFFICES.length} 个办事处，${DEMO_USERS.length} 个账号 / demo organisation created`);
+  log(`演示客户：${counts.customers} 家，关键人 ${counts.contacts} 位 / demo customers: ${counts.customers}, key people: ${counts.contacts}`);
   return { created: true, orgId };
 }
 
