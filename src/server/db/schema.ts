@@ -24,6 +24,14 @@ import {
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
+/** Version for optimistic edits, timestamps, and a soft-delete mark that an undo clears. */
+const softDeletableRecord = () => ({
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
+});
+
 export const orgs = pgTable('orgs', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
@@ -159,10 +167,7 @@ export const customers = pgTable(
     profile: jsonb('profile').notNull().default({}),
     preferences: text('preferences'),
     importantDates: jsonb('important_dates').notNull().default([]),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...softDeletableRecord(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -198,10 +203,7 @@ export const customerContacts = pgTable(
     preferences: text('preferences'),
     left: boolean('left').notNull().default(false),
     leftOn: text('left_on'),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...softDeletableRecord(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
