@@ -53,7 +53,7 @@ const SEES_CUSTOMER = SEES_USER;
 
 type Kind =
   | 'public' | 'signedIn' | 'userRead' | 'userManage' | 'officeRead' | 'officeManage' | 'adminOnly'
-  | 'customerRead' | 'customerCreate' | 'customerUpdate' | 'customerDelete';
+  | 'customerRead' | 'customerCreate' | 'customerUpdate' | 'customerDelete' | 'customerReassign';
 
 /** Roles allowed to do each kind of thing at all (before the data scope), from DOMAIN.md's roles. */
 const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonymous'>[]> = {
@@ -66,6 +66,7 @@ const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonym
   customerCreate: ['rep', 'office_manager', 'sales_manager', 'admin'],
   customerUpdate: ['rep', 'office_manager', 'sales_manager', 'admin'],
   customerDelete: ['office_manager', 'sales_manager', 'admin'],
+  customerReassign: ['office_manager', 'sales_manager', 'admin'],
 };
 
 function expected(kind: Kind, who: Who, target: Target): Outcome {
@@ -111,6 +112,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/customers', kind: 'customerRead', targets: 'none' },
   { method: 'POST', path: '/api/customers', kind: 'customerCreate', targets: 'none', mutates: true, body: ({ n }) => ({ name: `矩阵诊所${n}`, typeCode: 'private_clinic', officeId: null, confirmNotDuplicate: true }) },
   { method: 'GET', path: '/api/customers/{id}', kind: 'customerRead', targets: 'customer' },
+  { method: 'POST', path: '/api/customers/reassign', kind: 'customerReassign', targets: 'customer', mutates: true, body: ({ id }) => ({ customerIds: [id], ownerId: null }) },
   { method: 'PATCH', path: '/api/customers/{id}', kind: 'customerUpdate', targets: 'customer', mutates: true, body: ({ version, n }) => ({ version, preferences: `矩阵${n}` }) },
   { method: 'DELETE', path: '/api/customers/{id}', kind: 'customerDelete', targets: 'customer', mutates: true },
   { method: 'POST', path: '/api/customers/{id}/restore', kind: 'customerDelete', targets: 'customer', mutates: true },
@@ -125,7 +127,7 @@ let orgId: string;
 const cookies = new Map<Who, string>();
 const userTargets = new Map<Target, string>();
 const officeTargets = new Map<Target, string>();
-const customerTargets = new Map<Target, { id: string; contactId: string }>();
+const customerTargets = new Map<Target, { id: string; contactId: string; ownerId: string }>();
 let n = 0;
 
 async function cookieOf(who: Who): Promise<string | undefined> {
@@ -149,9 +151,9 @@ beforeAll(async () => {
     const ownerId = (await userByName(t.database.db, orgId, owner)).id;
     const made = await t.request('POST', '/api/customers', { cookie: admin, body: { name: `${owner}的诊所`, typeCode: 'private_clinic', ownerId, confirmNotDuplicate: true } });
     const contact = await t.request('POST', `/api/customers/${made.json().id}/contacts`, { cookie: admin, body: { name: `${owner}的联系人`, roles: ['purchaser'] } });
-    customerTargets.set(target, { id: made.json().id, contactId: contact.json().id });
+    customerTargets.set(target, { id: made.json().id, contactId: contact.json().id, ownerId });
   }
-  customerTargets.set('otherOrg', { id: other.customerId, contactId: other.contactId });
+  customerTargets.set('otherOrg', { id: other.customerId, contactId: other.contactId, ownerId: other.repId });
 });
 afterAll(() => t.close());
 
@@ -175,6 +177,8 @@ async function restore(passwordHashes: Map<string, string>) {
   }
   await t.database.db.update(customers).set({ deletedAt: null }).where(isNotNull(customers.deletedAt));
   await t.database.db.update(customerContacts).set({ deletedAt: null }).where(isNotNull(customerContacts.deletedAt));
+  // Reassignments, and disabling an owner (which releases their customers), are undone for the target customers.
+  for (const c of customerTargets.values()) await t.database.db.update(customers).set({ ownerId: c.ownerId }).where(eq(customers.id, c.id));
   cookies.clear();
 }
 

@@ -19,6 +19,7 @@ export const ACTIONS = [
   'customer.create',
   'customer.update',
   'customer.delete',
+  'customer.reassign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -35,6 +36,7 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'customer.create': ['rep', 'office_manager', 'sales_manager', 'admin'],
   'customer.update': ['rep', 'office_manager', 'sales_manager', 'admin'],
   'customer.delete': ['office_manager', 'sales_manager', 'admin'],
+  'customer.reassign': ['office_manager', 'sales_manager', 'admin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, action: Action): boolean {

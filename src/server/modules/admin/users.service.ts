@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../db/pg-errors';
 import { offices, users } from '../../db/schema';
 import { AppError } from '../../http/errors';
 import type { RequestMeta } from '../identity/auth.service';
+import { releaseCustomersOf } from '../customers/reassign.service';
 import { hashPassword } from '../identity/passwords';
 import { endUserSessions } from '../identity/sessions';
 import { recordAudit } from './audit';
@@ -109,6 +110,7 @@ async function changeUser(
       .set({ ...visible, officeId: next.officeId, ...(passwordHash ? { passwordHash } : {}), version: current.version + 1, updatedAt: meta.now })
       .where(and(eq(users.orgId, actor.orgId), eq(users.id, id)));
     if (endSessions) await endUserSessions(t, actor.orgId, id);
+    if (change.active === false && current.active) await releaseCustomersOf(t, actor, id, meta.now);
     await recordAudit(
       t,
       { orgId: actor.orgId, actorId: actor.userId, action, targetType: 'user', targetId: id, before: auditedUser(current), after: auditedUser(next), ip: meta.ip },

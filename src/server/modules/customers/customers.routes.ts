@@ -13,6 +13,7 @@ import { customerSummaryView, customerView, historyView } from './customers.pres
 import { findCustomer, listCustomers } from './customers.queries';
 import { createCustomer, setCustomerDeleted, updateCustomer } from './customers.service';
 import { customerHistoryOf } from './history.queries';
+import { reassignCustomers } from './reassign.service';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
 const listQuery = z.object({
@@ -52,6 +53,19 @@ export function customerRoutes(deps: AppDeps) {
       const customer = await createCustomer(deps.db, authorize(req, 'customer.create'), req.body, requestMeta(req, deps));
       return reply.code(201).send(customer);
     });
+
+    r.post(
+      '/customers/reassign',
+      {
+        schema: {
+          tags,
+          summary: '批量分配客户（ownerId 为空则放回办事处待分配）Reassign customers (null owner: back to the office pool)',
+          body: z.object({ customerIds: z.array(idSchema).min(1).max(500), ownerId: idSchema.nullable() }),
+          response: { 200: z.object({ moved: z.number() }) },
+        },
+      },
+      async (req) => ({ moved: await reassignCustomers(deps.db, authorize(req, 'customer.reassign'), req.body.customerIds, req.body.ownerId, requestMeta(req, deps)) }),
+    );
 
     r.get('/customers/:id', { schema: { tags, summary: '客户档案 A customer with its key people', params: idParams, response: { 200: customerView } } }, async (req) => {
       const customer = await findCustomer(deps.db, authorize(req, 'customer.read'), req.params.id);

@@ -39,7 +39,7 @@ async function ownerFacts(db: Db, orgId: string, ownerId: string | null | undefi
   return { ...u, role: u.role as Role };
 }
 
-async function place(db: Db, actor: Actor, officeId: string | null | undefined, ownerId: string | null | undefined) {
+export async function place(db: Db, actor: Actor, officeId: string | null | undefined, ownerId: string | null | undefined) {
   const placed = placeCustomer(actor, { officeId, owner: await ownerFacts(db, actor.orgId, ownerId) });
   if (!placed.ok) throw new AppError(placed.error);
   return placed;

@@ -14,9 +14,11 @@ const ACTION_TEXT = {
   update: customersText.actionUpdate,
   delete: customersText.actionDelete,
   restore: customersText.actionRestore,
+  release: customersText.actionRelease,
+  reassign: customersText.actionReassign,
 } as const;
 
-const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red', restore: 'gray' } as const;
+const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red', restore: 'gray', release: 'orange', reassign: 'purple' } as const;
 
 /** A recorded value as a person reads it: labels for codes, region names, lists joined, 是 / 否 for flags. */
 interface Lookup {

@@ -141,6 +141,8 @@ export const customersText = {
   actionUpdate: { zh: '修改', en: 'changed' },
   actionDelete: { zh: '删除', en: 'deleted' },
   actionRestore: { zh: '恢复', en: 'restored' },
+  actionRelease: { zh: '负责人离职，转入待分配', en: 'released to the office pool (owner left)' },
+  actionReassign: { zh: '重新分配', en: 'reassigned' },
   entityCustomer: { zh: '客户', en: 'the customer' },
   entityContact: { zh: '联系人', en: 'key person' },
   yes: { zh: '是', en: 'Yes' },

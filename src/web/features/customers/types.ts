@@ -67,7 +67,7 @@ export interface HistoryEntry {
   entity: 'customer' | 'contact';
   entityId: string;
   entityName: string | null;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'release' | 'reassign';
   changes: HistoryChange[];
 }
 

@@ -34,8 +34,8 @@ export const usersText = {
   deactivateConfirm: {
     title: { zh: '停用「{name}」的账号？', en: 'Disable the account of “{name}”?' },
     body: {
-      zh: '停用后该人员无法再登录，已登录的所有设备会立即退出。数据和历史记录都会保留，之后可以重新启用。',
-      en: 'They can no longer sign in, and every device they are signed in on is signed out now. Their data and history stay; you can enable them again later.',
+      zh: '停用后该人员无法再登录，已登录的所有设备会立即退出。其负责的客户转入所属办事处的待分配客户，由办事处经理重新分配；数据和历史记录都会保留，之后可以重新启用。',
+      en: 'They can no longer sign in, and every device they are signed in on is signed out now. Their customers move to their office’s unassigned pool for the office manager to hand on. Their data and history stay; you can enable them again later.',
     },
     ok: { zh: '停用', en: 'Disable' },
     done: { zh: '已停用「{name}」，其登录已全部结束', en: '“{name}” disabled and signed out everywhere' },
