@@ -29,7 +29,7 @@ async function validated(db: Db, orgId: string, raw: Record<string, unknown>): P
   return parsed.data;
 }
 
-async function ownerFacts(db: Db, orgId: string, ownerId: string | null | undefined): Promise<OwnerFacts | null> {
+export async function ownerFacts(db: Db, orgId: string, ownerId: string | null | undefined): Promise<OwnerFacts | null> {
   if (!ownerId) return null;
   const [u] = await db
     .select({ id: users.id, role: users.role, officeId: users.officeId, active: users.active })
@@ -39,7 +39,7 @@ async function ownerFacts(db: Db, orgId: string, ownerId: string | null | undefi
   return { ...u, role: u.role as Role };
 }
 
-export async function place(db: Db, actor: Actor, officeId: string | null | undefined, ownerId: string | null | undefined) {
+async function place(db: Db, actor: Actor, officeId: string | null | undefined, ownerId: string | null | undefined) {
   const placed = placeCustomer(actor, { officeId, owner: await ownerFacts(db, actor.orgId, ownerId) });
   if (!placed.ok) throw new AppError(placed.error);
   return placed;
@@ -76,13 +76,19 @@ function historyShape(input: CustomerInput | Record<string, unknown>, placed: { 
   return { ...input, officeId: placed.officeId, ownerId: placed.ownerId } as Record<string, unknown>;
 }
 
-export async function recordHistory(
-  db: Db,
-  actor: Actor,
-  entry: { customerId: string; entity: 'customer' | 'contact'; entityId: string; action: string; changes: unknown[] },
-  at: Date,
-): Promise<void> {
-  await db.insert(customerHistory).values({ orgId: actor.orgId, at, actorId: actor.userId, ...entry });
+export interface HistoryEntry {
+  customerId: string;
+  entity: 'customer' | 'contact';
+  entityId: string;
+  action: string;
+  changes: unknown[];
+}
+
+/** Writes one or more history entries by the actor, in one insert. */
+export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntry | HistoryEntry[], at: Date): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await db.insert(customerHistory).values(list.map((entry) => ({ orgId: actor.orgId, at, actorId: actor.userId, ...entry })));
 }
 
 /** Existing customers the input may duplicate; those outside the actor's scope only say whom to ask. */

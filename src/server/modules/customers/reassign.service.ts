@@ -1,10 +1,11 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
-import { customerHistory, customers } from '../../db/schema';
+import { customers } from '../../db/schema';
 import { AppError } from '../../http/errors';
 import type { RequestMeta } from '../identity/auth.service';
-import { place, recordHistory } from './customers.service';
+import { placeCustomer } from '../../../domain/customers/placement';
+import { ownerFacts, recordHistory, type HistoryEntry } from './customers.service';
 import { customerScope } from './customers.queries';
 
 /**
@@ -20,19 +21,21 @@ export async function reassignCustomers(db: Db, actor: Actor, ids: string[], own
       .where(and(customerScope(actor), isNull(customers.deletedAt), inArray(customers.id, ids)))
       .for('update');
     if (rows.length !== new Set(ids).size) throw new AppError('NOT_FOUND');
-    let moved = 0;
+    const owner = await ownerFacts(t, actor.orgId, ownerId);
+    const history: HistoryEntry[] = [];
     for (const row of rows) {
-      const placed = await place(t, actor, row.officeId, ownerId);
+      const placed = placeCustomer(actor, { officeId: row.officeId, owner });
+      if (!placed.ok) throw new AppError(placed.error);
       if (placed.officeId !== row.officeId) throw new AppError('OWNER_INVALID');
       if (placed.ownerId === row.ownerId) continue;
       await t
         .update(customers)
         .set({ ownerId: placed.ownerId, version: row.version + 1, updatedAt: meta.now })
         .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, row.id)));
-      await recordHistory(t, actor, { customerId: row.id, entity: 'customer', entityId: row.id, action: 'reassign', changes: [{ field: 'ownerId', before: row.ownerId, after: placed.ownerId }] }, meta.now);
-      moved++;
+      history.push({ customerId: row.id, entity: 'customer', entityId: row.id, action: 'reassign', changes: [{ field: 'ownerId', before: row.ownerId, after: placed.ownerId }] });
     }
-    return moved;
+    await recordHistory(t, actor, history, meta.now);
+    return history.length;
   });
 }
 
@@ -47,18 +50,11 @@ export async function releaseCustomersOf(db: Db, actor: Actor, userId: string, n
     .set({ ownerId: null, version: sql`${customers.version} + 1`, updatedAt: now })
     .where(and(eq(customers.orgId, actor.orgId), eq(customers.ownerId, userId)))
     .returning({ id: customers.id });
-  if (released.length === 0) return 0;
-  await db.insert(customerHistory).values(
-    released.map((c) => ({
-      orgId: actor.orgId,
-      at: now,
-      actorId: actor.userId,
-      customerId: c.id,
-      entity: 'customer' as const,
-      entityId: c.id,
-      action: 'release',
-      changes: [{ field: 'ownerId', before: userId, after: null }],
-    })),
+  await recordHistory(
+    db,
+    actor,
+    released.map((c) => ({ customerId: c.id, entity: 'customer' as const, entityId: c.id, action: 'release', changes: [{ field: 'ownerId', before: userId, after: null }] })),
+    now,
   );
   return released.length;
 }
