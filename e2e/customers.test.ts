@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from './helpers/fixture';
 import { horizontalOverflow, openLogin, PHONE, signIn } from './helpers/login';
+import { chooseOption } from './helpers/select';
 
 const env = useServerAndBrowser();
 
@@ -15,8 +16,7 @@ describe('a rep keeps a customer archive on the phone', () => {
     await page.getByTestId('customer-create').click();
     const form = page.getByTestId('customer-form');
     await form.locator('#customer-form_name').fill('巩义市回郭镇测试卫生院');
-    await form.locator('#customer-form_typeCode').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('乡镇卫生院', { exact: true }).click();
+    await chooseOption(page, form.locator('#customer-form_typeCode'), '乡镇卫生院');
     await form.locator('#customer-form_phones').fill('13700001234');
     await form.locator('#customer-form_phones').press('Enter');
     await form.locator('#customer-form_preferences').fill('周三上午拜访；院长不喝茶');

@@ -11,12 +11,20 @@ import { registerAuth } from './http/auth';
 import type { AppDeps } from './http/deps';
 import { registerErrorHandling } from './http/errors';
 import { healthRoutes } from './http/health.routes';
+import { abcRoutes } from './modules/abc/abc.routes';
+import { analysisRoutes } from './modules/analysis/analysis.routes';
 import { auditRoutes } from './modules/admin/audit.routes';
 import { officeRoutes } from './modules/admin/offices.routes';
 import { userRoutes } from './modules/admin/users.routes';
 import { contactRoutes } from './modules/customers/contacts.routes';
 import { customerRoutes } from './modules/customers/customers.routes';
+import { customerExportRoutes } from './modules/customers/export/export.routes';
+import { customerImportRoutes } from './modules/customers/import/import.routes';
+import { customerFieldRoutes } from './modules/customer-fields/customer-fields.routes';
 import { homeRoutes } from './modules/home/home.routes';
+import { savedViewRoutes } from './modules/saved-views/saved-views.routes';
+import { orderRoutes } from './modules/sales/orders.routes';
+import { productRoutes } from './modules/sales/products.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { createLoginThrottles } from './modules/identity/auth.service';
 
@@ -74,8 +82,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(officeRoutes(deps));
       await api.register(userRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(customerExportRoutes(deps));
       await api.register(customerRoutes(deps));
+      await api.register(customerImportRoutes(deps));
       await api.register(contactRoutes(deps));
+      await api.register(customerFieldRoutes(deps));
+      await api.register(savedViewRoutes(deps));
+      await api.register(productRoutes(deps));
+      await api.register(orderRoutes(deps));
+      await api.register(abcRoutes(deps));
+      await api.register(analysisRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,7 @@ import { buildApp, LOG_REDACT } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { demoLoginLines, seedDemo } from './demo/seed';
+import { startScheduler } from './jobs/scheduler';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     webDir: config.webDir,
   });
   await app.listen({ port: config.port, host: config.host });
+  // The monthly ABC grading and later scheduled jobs; with several app nodes, leave it on for exactly one (SCHEDULER=off elsewhere).
+  const stopScheduler = process.env.SCHEDULER === 'off' ? () => undefined : startScheduler(database.db, () => new Date(), app.log);
   const ms = Math.round(performance.now() - started);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`\n客情 Keqing 已启动 / started: http://${shown}:${config.port}  (${ms} ms)`);
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    stopScheduler();
     await app.close();
     await database.close();
     process.exit(0);

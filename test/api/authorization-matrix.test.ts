@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerContacts, customers, offices, users } from '../../src/server/db/schema';
+import { customerContacts, customerFields, customers, offices, orderLines, orders, products, savedViews, users } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { demoOrgId, officeByName, userByName } from '../helpers/lookup';
 import { OTHER_ORG, seedSecondOrg } from '../helpers/second-org';
@@ -53,7 +54,10 @@ const SEES_CUSTOMER = SEES_USER;
 
 type Kind =
   | 'public' | 'signedIn' | 'userRead' | 'userManage' | 'officeRead' | 'officeManage' | 'adminOnly'
-  | 'customerRead' | 'customerCreate' | 'customerUpdate' | 'customerDelete' | 'customerReassign';
+  | 'customerRead' | 'customerCreate' | 'customerUpdate' | 'customerDelete' | 'customerReassign'
+  | 'customerMerge' | 'customerImport' | 'customerExport' | 'customerFieldManage'
+  | 'abcRead' | 'abcManage' | 'analysisRead'
+  | 'productRead' | 'productManage' | 'orderRead' | 'orderCreate' | 'orderPush' | 'collectionCreate';
 
 /** Roles allowed to do each kind of thing at all (before the data scope), from DOMAIN.md's roles. */
 const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonymous'>[]> = {
@@ -67,6 +71,21 @@ const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonym
   customerUpdate: ['rep', 'office_manager', 'sales_manager', 'admin'],
   customerDelete: ['office_manager', 'sales_manager', 'admin'],
   customerReassign: ['office_manager', 'sales_manager', 'admin'],
+  customerMerge: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  customerImport: ['office_manager', 'sales_manager', 'admin'],
+  customerExport: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  customerFieldManage: ['admin'],
+  // ABC and analysis rank within the data scope (a rep: their own customers); the clerk reviews expenses only.
+  abcRead: ['rep', 'office_manager', 'sales_manager', 'finance', 'admin'],
+  abcManage: ['sales_manager', 'admin'],
+  analysisRead: ['rep', 'office_manager', 'sales_manager', 'finance', 'admin'],
+  // Sales ledger: prices by the head of sales; orders of the customers in scope; the ERP signs in as an organisation-wide manager; 回款 by finance.
+  productRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  productManage: ['sales_manager', 'admin'],
+  orderRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  orderCreate: ['rep', 'office_manager', 'clerk', 'sales_manager', 'admin'],
+  orderPush: ['sales_manager', 'admin'],
+  collectionCreate: ['clerk', 'finance', 'admin'],
 };
 
 function expected(kind: Kind, who: Who, target: Target): Outcome {
@@ -74,18 +93,23 @@ function expected(kind: Kind, who: Who, target: Target): Outcome {
   if (who === 'anonymous') return 401;
   if (kind !== 'signedIn' && !ALLOWED[kind].includes(who)) return 403;
   if (target === 'none') return 'ok';
-  const sees = kind.startsWith('user') ? SEES_USER[who] : kind.startsWith('customer') ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
+  const byCustomer = kind.startsWith('customer') || kind.startsWith('order') || kind.startsWith('collection');
+  const sees = kind.startsWith('user') ? SEES_USER[who] : byCustomer ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
   return sees.includes(target) ? 'ok' : 404;
 }
 
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   kind: Kind;
   targets: 'user' | 'office' | 'customer' | 'none';
   /** Changes state: after an allowed call, the target is put back and sessions are renewed. */
   mutates?: boolean;
   body?: (ctx: { id: string; version: number; n: number; contactVersion: number }) => unknown;
+  /** For a route on a row of the signed-in user's own (targets 'none'): the id to put in {id}. */
+  idOf?: (who: Who) => Promise<string>;
+  /** For a route on a row that belongs to a target customer (an order): the id to put in {id}. */
+  idFor?: (target: Target) => Promise<string>;
 }
 
 const ROUTES: RouteCase[] = [
@@ -120,6 +144,56 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/api/customers/{id}/contacts', kind: 'customerUpdate', targets: 'customer', mutates: true, body: () => ({ name: '矩阵联系人', roles: ['purchaser'] }) },
   { method: 'PATCH', path: '/api/customers/{id}/contacts/{contactId}', kind: 'customerUpdate', targets: 'customer', mutates: true, body: ({ contactVersion }) => ({ version: contactVersion, title: '主任' }) },
   { method: 'DELETE', path: '/api/customers/{id}/contacts/{contactId}', kind: 'customerUpdate', targets: 'customer', mutates: true },
+  // Merging a customer with itself passes role and scope checks and is then refused (409), so nothing changes.
+  { method: 'POST', path: '/api/customers/{id}/merge', kind: 'customerMerge', targets: 'customer', body: ({ id, version }) => ({ otherId: id, version, otherVersion: version }) },
+  { method: 'GET', path: '/api/saved-views', kind: 'customerRead', targets: 'none' },
+  { method: 'POST', path: '/api/saved-views', kind: 'customerRead', targets: 'none', body: ({ n }) => ({ name: `矩阵视图${n}`, query: { status: 'active' } }) },
+  { method: 'PATCH', path: '/api/saved-views/{id}', kind: 'customerRead', targets: 'none', idOf: ownSavedView, body: ({ n }) => ({ name: `矩阵视图改${n}` }) },
+  { method: 'DELETE', path: '/api/saved-views/{id}', kind: 'customerRead', targets: 'none', idOf: ownSavedView },
+  // Custom fields belong to the organisation (another organisation's are 404, see customer-fields.test.ts); new ones apply to all types, optional.
+  { method: 'GET', path: '/api/customer-fields', kind: 'customerRead', targets: 'none' },
+  { method: 'POST', path: '/api/customer-fields', kind: 'customerFieldManage', targets: 'none', body: ({ n }) => ({ labelZh: `矩阵字段${n}`, kind: 'text' }) },
+  { method: 'GET', path: '/api/customer-fields/{id}', kind: 'customerRead', targets: 'none', idOf: matrixField },
+  { method: 'PATCH', path: '/api/customer-fields/{id}', kind: 'customerFieldManage', targets: 'none', idOf: matrixField, body: ({ n }) => ({ version: 1, labelEn: `Matrix field ${n}` }) },
+  { method: 'POST', path: '/api/customer-fields/{id}/deactivate', kind: 'customerFieldManage', targets: 'none', idOf: matrixField },
+  { method: 'POST', path: '/api/customer-fields/{id}/activate', kind: 'customerFieldManage', targets: 'none', idOf: matrixField },
+  // Each person imports their own latest upload ("current"); without an upload the check, import and problem list answer 409 IMPORT_NONE.
+  { method: 'GET', path: '/api/customer-imports/template', kind: 'customerImport', targets: 'none' },
+  { method: 'POST', path: '/api/customer-imports', kind: 'customerImport', targets: 'none', body: () => ({}) },
+  { method: 'GET', path: '/api/customer-imports/current', kind: 'customerImport', targets: 'none' },
+  { method: 'POST', path: '/api/customer-imports/current/check', kind: 'customerImport', targets: 'none', body: () => ({ mapping: {} }) },
+  { method: 'POST', path: '/api/customer-imports/current/import', kind: 'customerImport', targets: 'none', body: () => ({}) },
+  { method: 'GET', path: '/api/customer-imports/current/problems', kind: 'customerImport', targets: 'none' },
+  { method: 'GET', path: '/api/customers/export', kind: 'customerExport', targets: 'none' },
+  // ABC grading: a stale settings version is refused (409) after the checks, so nothing changes; saving a grading and
+  // this month's grading (once per month) add rows no other case reads.
+  { method: 'GET', path: '/api/settings/abc', kind: 'abcRead', targets: 'none' },
+  { method: 'PUT', path: '/api/settings/abc', kind: 'abcManage', targets: 'none', body: () => ({ version: 999, settings: { aPercent: 55, bPercent: 85, idealAPercent: 20, idealBPercent: 40, idealCPercent: 40 } }) },
+  { method: 'GET', path: '/api/abc', kind: 'abcRead', targets: 'none' },
+  { method: 'GET', path: '/api/abc/gradings', kind: 'abcRead', targets: 'none' },
+  { method: 'POST', path: '/api/abc/gradings', kind: 'abcManage', targets: 'none', body: () => ({ from: '2026-01', to: '2026-01' }) },
+  { method: 'POST', path: '/api/abc/monthly/run', kind: 'abcManage', targets: 'none' },
+  { method: 'GET', path: '/api/abc/changes', kind: 'abcRead', targets: 'none' },
+  { method: 'GET', path: '/api/customers/{id}/grades', kind: 'customerRead', targets: 'customer' },
+  { method: 'GET', path: '/api/analysis/customer-value', kind: 'analysisRead', targets: 'none' },
+  { method: 'GET', path: '/api/analysis/customer-value/export', kind: 'analysisRead', targets: 'none' },
+  { method: 'GET', path: '/api/analysis/sales', kind: 'analysisRead', targets: 'none' },
+  { method: 'GET', path: '/api/analysis/sales/export', kind: 'analysisRead', targets: 'none' },
+  // Sales ledger. An unknown product passes role and scope checks and is then refused (400), so nothing is written;
+  // edits name a version that never matches (409) and collections an amount above what is owed (409).
+  { method: 'GET', path: '/api/products', kind: 'productRead', targets: 'none' },
+  { method: 'POST', path: '/api/products', kind: 'productManage', targets: 'none', body: ({ n }) => ({ code: `MX-${n}`, name: `矩阵产品${n}`, category: '矩阵', unit: '盒', listPriceFen: 100, costFen: 50, expenseStandardFen: 1 }) },
+  { method: 'GET', path: '/api/products/{id}', kind: 'productRead', targets: 'none', idOf: () => matrixProduct() },
+  { method: 'PATCH', path: '/api/products/{id}', kind: 'productManage', targets: 'none', idOf: () => matrixProduct(), body: ({ n }) => ({ version: 999, name: `矩阵产品改${n}` }) },
+  { method: 'POST', path: '/api/products/{id}/deactivate', kind: 'productManage', targets: 'none', idOf: () => matrixProduct(), body: () => ({ version: 999 }) },
+  { method: 'POST', path: '/api/products/{id}/activate', kind: 'productManage', targets: 'none', idOf: () => matrixProduct(), body: () => ({ version: 999 }) },
+  { method: 'GET', path: '/api/orders', kind: 'orderRead', targets: 'none' },
+  { method: 'POST', path: '/api/orders', kind: 'orderCreate', targets: 'customer', body: ({ id }) => ({ customerId: id, orderDate: '2026-01-05', lines: [{ productId: NO_PRODUCT, quantity: 1 }] }) },
+  { method: 'GET', path: '/api/orders/{id}', kind: 'orderRead', targets: 'customer', idFor: matrixOrder },
+  { method: 'POST', path: '/api/orders/{id}/collections', kind: 'collectionCreate', targets: 'customer', idFor: matrixOrder, body: () => ({ collectedOn: '2026-01-20', amountFen: 100_000_000 }) },
+  { method: 'GET', path: '/api/collections', kind: 'orderRead', targets: 'none' },
+  { method: 'POST', path: '/api/erp/orders', kind: 'orderPush', targets: 'customer', body: ({ id, n }) => ({ externalRef: `MX-${n}`, customerId: id, orderDate: '2026-01-05', lines: [{ productCode: 'MX-NO-SUCH', quantity: 1 }] }) },
+  { method: 'GET', path: '/api/customers/{id}/sales', kind: 'orderRead', targets: 'customer' },
 ];
 
 let t: TestApp;
@@ -158,6 +232,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function targetId(route: RouteCase, who: Who, target: Target): Promise<string> {
+  if (route.idFor) return route.idFor(target);
   if (route.targets === 'office') return officeTargets.get(target)!;
   if (route.targets === 'customer') return customerTargets.get(target)!.id;
   if (target === 'self') return who === 'anonymous' ? userTargets.get('sameOffice')! : (await userByName(t.database.db, orgId, LOGIN[who])).id;
@@ -168,6 +243,52 @@ async function versionOf(route: RouteCase, id: string): Promise<number> {
   const table = route.targets === 'office' ? offices : route.targets === 'customer' ? customers : users;
   const [row] = await t.database.db.select({ version: table.version }).from(table).where(eq(table.id, id));
   return row?.version ?? 1;
+}
+
+/** A new saved view of the signed-in user's: views are per user, so one's own is the only target (others' are 404, see saved-views.test.ts). */
+async function ownSavedView(who: Who): Promise<string> {
+  if (who === 'anonymous') return randomUUID();
+  const userId = (await userByName(t.database.db, orgId, LOGIN[who])).id;
+  const [row] = await t.database.db.insert(savedViews).values({ orgId, userId, name: `矩阵视图${++n}`, query: {} }).returning({ id: savedViews.id });
+  return row!.id;
+}
+
+/** One optional text field of the demo organisation's, for the routes on a custom field. */
+let matrixFieldId: string | undefined;
+async function matrixField(): Promise<string> {
+  if (!matrixFieldId) {
+    const [row] = await t.database.db.insert(customerFields).values({ orgId, key: 'matrix_field', labelZh: '矩阵字段', labelEn: 'Matrix field', kind: 'text' }).returning({ id: customerFields.id });
+    matrixFieldId = row!.id;
+  }
+  return matrixFieldId;
+}
+
+/** A product id that exists nowhere. */
+const NO_PRODUCT = randomUUID();
+
+/** One product of the demo organisation's, for the routes on a product. */
+let matrixProductId: string | undefined;
+async function matrixProduct(): Promise<string> {
+  if (!matrixProductId) {
+    const [row] = await t.database.db.insert(products).values({ orgId, code: 'MX-PRODUCT', name: '矩阵产品', category: '矩阵', unit: '盒', listPriceFen: 100, costFen: 50, expenseStandardFen: 1 }).returning({ id: products.id });
+    matrixProductId = row!.id;
+  }
+  return matrixProductId;
+}
+
+/** A ¥10.00 sale to each target customer (in its own organisation), for the routes on an order. */
+const matrixOrders = new Map<Target, string>();
+async function matrixOrder(target: Target): Promise<string> {
+  if (!matrixOrders.has(target)) {
+    const db = t.database.db;
+    const customerId = customerTargets.get(target)!.id;
+    const [customer] = await db.select({ orgId: customers.orgId }).from(customers).where(eq(customers.id, customerId));
+    const [product] = await db.insert(products).values({ orgId: customer!.orgId, code: `MX-${target}`, name: '矩阵产品', category: '矩阵', unit: '盒', listPriceFen: 1000, costFen: 500, expenseStandardFen: 1 }).returning({ id: products.id });
+    const [order] = await db.insert(orders).values({ orgId: customer!.orgId, customerId, kind: 'sale', orderDate: '2026-01-05', source: 'manual', amountFen: 1000, costFen: 500 }).returning({ id: orders.id });
+    await db.insert(orderLines).values({ orgId: customer!.orgId, orderId: order!.id, lineNo: 1, productId: product!.id, quantity: 1, unitPriceFen: 1000, amountFen: 1000, costFen: 500 });
+    matrixOrders.set(target, order!.id);
+  }
+  return matrixOrders.get(target)!;
 }
 
 /** Puts a user back as it was seeded and drops every cached session. */
@@ -198,7 +319,7 @@ describe('authorization matrix', () => {
     for (const who of WHO) {
       it(`${route.method} ${route.path} as ${who}`, async () => {
         for (const target of usable) {
-          const id = route.targets === 'none' ? '' : await targetId(route, who, target);
+          const id = route.targets === 'none' ? ((await route.idOf?.(who)) ?? '') : await targetId(route, who, target);
           const contactId = route.targets === 'customer' ? customerTargets.get(target)!.contactId : '';
           const url = route.path.replace('{id}', id).replace('{contactId}', contactId);
           const [contact] = contactId ? await t.database.db.select({ version: customerContacts.version }).from(customerContacts).where(eq(customerContacts.id, contactId)) : [];

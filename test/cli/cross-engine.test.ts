@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backupDatabase } from '../../src/server/cli/backup';
 import { restoreDatabase } from '../../src/server/cli/restore';
 import { openDatabase, type Database } from '../../src/server/db/client';
 import { freshDatabase } from '../helpers/database';
 import { dumpTables, memoryIo, tempDir } from './helpers';
+
+// The demo organisation, with two years of sales, is seeded, backed up and restored whole.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const onPostgres = process.env.TEST_DB === 'postgres';
 

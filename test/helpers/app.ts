@@ -16,10 +16,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The app built in-process on a fresh database with the demo organisation seeded. */
+/**
+ * The app built in-process on a fresh database with the demo organisation seeded: its customers, people and
+ * product catalogue, but not the two years of orders (no API test counts on them, and they would slow every file).
+ */
 export async function startTestApp(): Promise<TestApp> {
   const database = await freshDatabase();
-  await seedDemo(database.db);
+  await seedDemo(database.db, undefined, undefined, { salesHistory: false });
   const clock = { now: new Date() };
   const app = await buildApp({ database, now: () => clock.now, sessionTtlHours: 8 });
   await app.ready();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CUSTOMER_TYPES } from './customer-options';
 import { DEFAULT_IMPORT_COLUMNS } from './import-columns';
-import { createImportRowValidator, type ImportRowResult } from './import-rows';
+import { createImportRowValidator, withImported, type ImportRowResult } from './import-rows';
 import { REGIONS } from './regions';
 
 const ownerId = '0b6f4f0e-4a59-4f3b-8f7e-2f1c9d3a5b71';
@@ -34,7 +34,7 @@ function problemsOf(result: ImportRowResult) {
 describe('importing a customer row', () => {
   it('turns a good row into a customer input', () => {
     const result = validate(2, good);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       value: expect.objectContaining({
         name: '长垣市人民医院',
@@ -143,5 +143,61 @@ describe('importing a customer row', () => {
     expect(mine(2, { 单位: '某村卫生室', 类别: 'village_clinic', 联系方式: '13800138000', 备注: '不导入' })).toMatchObject({ ok: true, value: { name: '某村卫生室', phones: ['13800138000'] } });
     expect(problemsOf(mine(3, { 单位: '某村卫生室', 类别: '村卫生室', 负责人: '张伟' }))).toEqual([]);
     expect(problemsOf(mine(4, { 类别: '村卫生室' }))[0]).toMatchObject({ column: '单位', reason_zh: '必填' });
+  });
+});
+
+describe('reading the columns that say which customer a row is, and where it goes', () => {
+  const officeId = '5d7a1c2e-0c4b-4f0e-9a55-0a1b2c3d4e5f';
+  const full = createImportRowValidator({
+    columns: DEFAULT_IMPORT_COLUMNS,
+    types: DEFAULT_CUSTOMER_TYPES,
+    regions: REGIONS,
+    owners: new Map([['zhangwei', ownerId], ['张伟', ownerId]]),
+    ambiguousOwners: new Set(['王芳']),
+    offices: new Map([['郑州办事处', officeId]]),
+  });
+  const base = { 客户名称: '中牟县某村卫生室', 客户类型: '村卫生室' };
+
+  it('reads the system ID, the external code, the office by name and the region from one cell', () => {
+    const result = full(2, { ...base, 系统编号: 'A5E6A2F0-1C2B-4D3E-8F90-123456789ABC', 客户编码: 'ERP-001', 办事处: '郑州', 所在地区: '河南省郑州市中牟县' });
+    expect(result).toMatchObject({ ok: true, id: 'a5e6a2f0-1c2b-4d3e-8f90-123456789abc', externalCode: 'ERP-001', officeId, value: { regionCode: '410122' } });
+  });
+
+  it('says which input keys the row gave, so that an update changes only those', () => {
+    const result = full(2, { ...base, 电话: '', 付款方式: '现结', 区县: '中牟县' });
+    expect(result.ok && [...result.provided].sort()).toEqual(['name', 'profile.paymentMethod', 'regionCode', 'typeCode']);
+  });
+
+  it('names the column and reason of a malformed ID, an unknown office, a shared display name and a region that disagrees with its code', () => {
+    const problems = problemsOf(full(3, { ...base, 系统编号: '12345', 所在地区: '河南省 郑州市', 地区代码: '411302', 负责人: '王芳', 办事处: '武汉办事处' }));
+    expect(problems.map((p) => `${p.column}: ${p.reason_zh}`)).toEqual([
+      '系统编号: 系统编号“12345”格式不正确；它来自导出的文件，请不要修改',
+      '所在地区: “河南省 郑州市”与地区代码“411302”不是同一个地区，请改正其中一列',
+      '负责人: 有多个用户叫“王芳”，请改填其用户名（登录名）',
+      '办事处: 找不到办事处“武汉办事处”，可选：郑州办事处',
+    ]);
+  });
+
+  it('takes the more precise of a region code and region names that agree', () => {
+    expect(full(4, { ...base, 所在地区: '河南省 郑州市 中牟县', 地区代码: '4101' })).toMatchObject({ ok: true, value: { regionCode: '410122' } });
+    expect(full(5, { ...base, 所在地区: '河南省', 地区代码: '410122' })).toMatchObject({ ok: true, value: { regionCode: '410122' } });
+  });
+
+  it('keeps names and free text as written, but reads codes typed in full-width characters', () => {
+    const result = full(6, { ...base, 客户名称: '（河南）某某大药房（中牟店）', 统一社会信用代码: '９１４４０３００１９２２０３８２１６' });
+    expect(result).toMatchObject({ ok: true, value: { name: '（河南）某某大药房（中牟店）', creditCode: '914403001922038216' } });
+  });
+
+  it('merges a row onto a stored customer: what the row gave replaces, what it left blank stays', () => {
+    const stored = { name: '旧名', typeCode: 'village_clinic', phones: ['13800138000'], status: 'active', profile: { paymentMethod: '月结', needs: '送货上门' } };
+    const result = full(7, { ...base, 付款方式: '现结' });
+    if (!result.ok) throw new Error('row should be valid');
+    expect(withImported(stored, result)).toEqual({
+      name: '中牟县某村卫生室',
+      typeCode: 'village_clinic',
+      phones: ['13800138000'],
+      status: 'active',
+      profile: { paymentMethod: '现结', needs: '送货上门' },
+    });
   });
 });

@@ -8,7 +8,7 @@ export type RegionLookup = { ok: true; code: string } | { ok: false; level: Regi
 /** Endings of division names that people leave out or get wrong when a county becomes a city (长垣县 → 长垣市). */
 const ENDINGS = /(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|县|区|旗|盟)$/;
 
-function stem(name: string): string {
+export function stem(name: string): string {
   return name.replace(ENDINGS, '');
 }
 
@@ -23,7 +23,7 @@ const LEVEL_NAMES: Record<RegionLevel, Bilingual> = {
  * without its ending (郑州 = 郑州市, 长垣县 = 长垣市), else the only one whose name starts so
  * (大厂 = 大厂回族自治县). Several equally good matches (临夏 = 临夏市 or 临夏县) are ambiguous.
  */
-function pick(candidates: RegionPart[], written: string): RegionPart | 'none' | 'ambiguous' {
+export function pick(candidates: RegionPart[], written: string): RegionPart | 'none' | 'ambiguous' {
   const s = stem(written);
   const rules: ((c: RegionPart) => boolean)[] = [
     (c) => c.name === written,
@@ -38,7 +38,7 @@ function pick(candidates: RegionPart[], written: string): RegionPart | 'none' | 
   return 'none';
 }
 
-function problem(level: RegionLevel, written: string, result: 'none' | 'ambiguous'): RegionLookup {
+export function problem(level: RegionLevel, written: string, result: 'none' | 'ambiguous'): RegionLookup {
   const what = LEVEL_NAMES[level];
   if (result === 'ambiguous') {
     return { ok: false, level, error: { zh: `“${written}”对应多个${what.zh}，请写全称`, en: `"${written}" matches several ${what.en} names; write the full name` } };

@@ -1,3 +1,4 @@
+import { polyphonic } from 'pinyin-pro';
 import { normaliseName } from './names';
 import { normaliseQuery, searchKeys } from './pinyin-match';
 
@@ -34,4 +35,35 @@ export function customerNameKey(name: string): string {
  */
 export function searchPattern(query: string): string {
   return normaliseQuery(query);
+}
+
+/** At most this many pinyin spellings of one query (the product of its characters' readings); beyond it, none. */
+export const MAX_SEARCH_HINTS = 8;
+/** pg_trgm looks a pattern up by its trigrams: a pattern of fewer characters gives the index nothing. */
+const TRIGRAM = 3;
+const HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const READING = /^[a-z]+$/;
+
+/**
+ * The pinyin spellings of a search pattern (searchPattern's result) of one or two characters with Chinese in it:
+ * every customer whose search text contains the pattern also contains one of them, because the search text holds the
+ * name's full pinyin, each character by one of its readings. Such a pattern (中牟, 张) has no trigram, so without them
+ * the trigram index could not serve it. Empty for longer patterns (their own trigrams serve; looking up the common
+ * trigrams of pinyin as well would cost more than it saves), for patterns without Chinese, for a character without a
+ * known reading, and for more than MAX_SEARCH_HINTS spellings.
+ */
+export function searchHints(pattern: string): string[] {
+  const chars = [...pattern];
+  if (chars.length >= TRIGRAM || !HAN.test(pattern)) return [];
+  const readings = polyphonic(pattern, { type: 'array', toneType: 'none', v: true });
+  if (readings.length !== chars.length) return [];
+  let spellings = [''];
+  for (const [i, ch] of chars.entries()) {
+    const options = HAN.test(ch) ? (readings[i] ?? []) : LETTER_OR_DIGIT.test(ch) ? [ch] : [];
+    if (options.length === 0 || (HAN.test(ch) && !options.every((r) => READING.test(r)))) return [];
+    spellings = spellings.flatMap((s) => options.map((r) => s + r));
+    if (spellings.length > MAX_SEARCH_HINTS) return [];
+  }
+  return spellings;
 }

@@ -55,8 +55,29 @@ describe('role grants', () => {
   });
 
   it('lists as abilities exactly the granted actions', () => {
-    expect(abilitiesOf({ role: 'rep' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update']);
-    expect(abilitiesOf({ role: 'finance' })).toEqual(['office.read', 'user.read', 'customer.read']);
-    expect(abilitiesOf({ role: 'admin' })).toHaveLength(10);
+    expect(abilitiesOf({ role: 'rep' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update', 'customer.merge', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'order.create']);
+    expect(abilitiesOf({ role: 'finance' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'collection.create']);
+    expect(abilitiesOf({ role: 'office_manager' })).toContain('customer.import');
+    expect(abilitiesOf({ role: 'rep' })).not.toContain('customer.import');
+    expect(abilitiesOf({ role: 'admin' })).toHaveLength(23);
+  });
+
+  it('keeps prices to the head of sales, ERP pushes to organisation-wide managers and 回款 to finance', () => {
+    for (const role of ROLES) {
+      expect(can({ role }, 'product.read')).toBe(true);
+      expect(can({ role }, 'order.read')).toBe(true);
+      expect(can({ role }, 'product.manage')).toBe(role === 'sales_manager' || role === 'admin');
+      expect(can({ role }, 'order.push')).toBe(role === 'sales_manager' || role === 'admin');
+      expect(can({ role }, 'order.create')).toBe(role !== 'finance');
+      expect(can({ role }, 'collection.create')).toBe(['clerk', 'finance', 'admin'].includes(role));
+    }
+  });
+
+  it('lets managers act on ABC grades and keeps the clerk out of sales analysis', () => {
+    for (const role of ROLES) {
+      expect(can({ role }, 'abc.read')).toBe(role !== 'clerk');
+      expect(can({ role }, 'analysis.read')).toBe(role !== 'clerk');
+      expect(can({ role }, 'abc.manage')).toBe(role === 'sales_manager' || role === 'admin');
+    }
   });
 });

@@ -20,6 +20,19 @@ export const ACTIONS = [
   'customer.update',
   'customer.delete',
   'customer.reassign',
+  'customer.merge',
+  'customer.import',
+  'customer.export',
+  'customerField.manage',
+  'abc.read',
+  'abc.manage',
+  'analysis.read',
+  'product.read',
+  'product.manage',
+  'order.read',
+  'order.create',
+  'order.push',
+  'collection.create',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,6 +50,33 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'customer.update': ['rep', 'office_manager', 'sales_manager', 'admin'],
   'customer.delete': ['office_manager', 'sales_manager', 'admin'],
   'customer.reassign': ['office_manager', 'sales_manager', 'admin'],
+  /** Both customers must be in the actor's scope; a rep merges two of their own. */
+  'customer.merge': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  /** Imported rows are placed by the same rule as a customer created by hand (office managers: their office). */
+  'customer.import': ['office_manager', 'sales_manager', 'admin'],
+  /** Within the data scope; every export is written to the audit log. */
+  'customer.export': EVERYONE,
+  'customerField.manage': ['admin'],
+  /**
+   * ABC grading and grade changes, ranked within the data scope: a rep ranks their own customers among themselves
+   * (grades drive their visits and contact cadence), an office manager the office's. The clerk reviews expenses only.
+   */
+  'abc.read': ['rep', 'office_manager', 'sales_manager', 'finance', 'admin'],
+  /** Thresholds, saving an on-demand grading and running the monthly grading now. */
+  'abc.manage': ['sales_manager', 'admin'],
+  /** Customer value and sales analysis, within the data scope. */
+  'analysis.read': ['rep', 'office_manager', 'sales_manager', 'finance', 'admin'],
+  'product.read': EVERYONE,
+  /** Prices, costs and the 客情费 standard are set by the head of sales. */
+  'product.manage': ['sales_manager', 'admin'],
+  /** Orders, returns and collections of the customers in the actor's data scope. */
+  'order.read': EVERYONE,
+  /** Sales and returns entered by hand (the clerk enters orders for reps); an order is never edited, a return corrects it. */
+  'order.create': ['rep', 'office_manager', 'clerk', 'sales_manager', 'admin'],
+  /** The ERP's pushes, signed in as a user of these organisation-wide roles. */
+  'order.push': ['sales_manager', 'admin'],
+  /** 回款 is booked by finance (the clerk helps; the administrator for corrections). */
+  'collection.create': ['clerk', 'finance', 'admin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, action: Action): boolean {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   doublePrecision,
   foreignKey,
   index,
@@ -167,18 +168,29 @@ export const customers = pgTable(
     profile: jsonb('profile').notNull().default({}),
     preferences: text('preferences'),
     importantDates: jsonb('important_dates').notNull().default([]),
+    /** Values of the administrator-defined fields (customer_fields), by field key. */
+    custom: jsonb('custom').notNull().default({}),
+    /** Set when this customer was merged into another; the row is then soft-deleted and its history moved over. */
+    mergedInto: uuid('merged_into'),
+    /** The grade of the latest monthly ABC grading (null: not graded yet). */
+    grade: text('grade', { enum: ['A', 'B', 'C', 'none'] }),
     ...softDeletableRecord(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.officeId], foreignColumns: [offices.orgId, offices.id], name: 'customers_office_fk' }),
+    foreignKey({ columns: [t.orgId, t.mergedInto], foreignColumns: [t.orgId, t.id], name: 'customers_merged_into_fk' }),
+    index('customers_custom_idx').using('gin', sql`${t.custom} jsonb_path_ops`),
     foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id], name: 'customers_owner_fk' }),
     foreignKey({ columns: [t.orgId, t.typeCode], foreignColumns: [customerTypes.orgId, customerTypes.code], name: 'customers_type_fk' }),
     uniqueIndex('customers_external_code_uq').on(t.orgId, t.externalCode).where(sql`${t.externalCode} is not null`),
+    // The list walks a scope in its order (list-pages.queries.ts): the organisation, an office, an owner; by last update.
     index('customers_org_name_idx').on(t.orgId, t.name, t.id),
-    index('customers_org_owner_idx').on(t.orgId, t.ownerId),
-    index('customers_org_office_idx').on(t.orgId, t.officeId),
-    index('customers_org_region_idx').on(t.orgId, t.regionCode),
+    index('customers_org_owner_name_idx').on(t.orgId, t.ownerId, t.name, t.id),
+    index('customers_org_office_name_idx').on(t.orgId, t.officeId, t.name, t.id),
+    index('customers_org_updated_idx').on(t.orgId, t.updatedAt, t.id),
+    // A region prefix with type and status (the list's usual filters) checked in the index, not in the table.
+    index('customers_org_region_type_idx').on(t.orgId, t.regionCode, t.typeCode, t.status),
     index('customers_org_credit_idx').on(t.orgId, t.creditCode),
     index('customers_org_name_key_idx').on(t.orgId, t.nameKey),
     index('customers_phones_idx').using('gin', t.phones),
@@ -235,4 +247,281 @@ export const customerHistory = pgTable(
   ],
 );
 
-export const schema = { orgs, offices, users, sessions, auditLog, customerTypes, customers, customerContacts, customerHistory };
+/** Administrator-defined customer fields, for one customer type or (type_code null) for all. */
+export const customerFields = pgTable(
+  'customer_fields',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    /** The key under which customers.custom holds the value; never changes once created. */
+    key: text('key').notNull(),
+    typeCode: text('type_code'),
+    labelZh: text('label_zh').notNull(),
+    labelEn: text('label_en').notNull(),
+    kind: text('kind', { enum: ['text', 'number', 'date', 'single', 'multi'] }).notNull(),
+    /** For single and multiple choice: [{ value, zh, en }]. */
+    options: jsonb('options').notNull().default([]),
+    required: boolean('required').notNull().default(false),
+    sort: integer('sort').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('customer_fields_org_key_uq').on(t.orgId, t.key),
+    foreignKey({ columns: [t.orgId, t.typeCode], foreignColumns: [customerTypes.orgId, customerTypes.code], name: 'customer_fields_type_fk' }),
+  ],
+);
+
+/** A user's named customer-list filters. */
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    name: text('name').notNull(),
+    /** The list query (filters and sort) as the customer list API takes it. */
+    query: jsonb('query').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('saved_views_user_name_uq').on(t.orgId, t.userId, t.name),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id], name: 'saved_views_user_fk' }).onDelete('cascade'),
+  ],
+);
+
+/** An uploaded customer file on its way through column mapping, dry run and import. */
+export const customerImports = pgTable(
+  'customer_imports',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    fileName: text('file_name').notNull(),
+    /** The header row as read from the file. */
+    headers: jsonb('headers').notNull(),
+    /** The data rows as text cells (array of arrays), kept until the import is done. */
+    rows: jsonb('rows'),
+    rowCount: integer('row_count').notNull(),
+    /** Header → customer field (or custom field key, or null to ignore). */
+    mapping: jsonb('mapping'),
+    status: text('status', { enum: ['uploaded', 'checked', 'failed', 'imported'] }).notNull(),
+    /** Problems of the last dry run: [{ row, column, message, message_en }]. */
+    problems: jsonb('problems').notNull().default([]),
+    created: integer('created').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id], name: 'customer_imports_user_fk' }),
+    index('customer_imports_org_user_idx').on(t.orgId, t.userId, sql`${t.createdAt} desc`),
+  ],
+);
+
+/** Settings an administrator changes per organisation (ABC thresholds, and later visit and expense rules), by key. */
+export const orgSettings = pgTable(
+  'org_settings',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    key: text('key').notNull(),
+    value: jsonb('value').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.key] })],
+);
+
+const fen = (name: string) => bigint(name, { mode: 'number' });
+
+/** The product catalogue, with the 客情费 standard per unit that the expense cycle uses. */
+export const products = pgTable(
+  'products',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    spec: text('spec'),
+    category: text('category').notNull(),
+    unit: text('unit').notNull(),
+    listPriceFen: fen('list_price_fen').notNull(),
+    costFen: fen('cost_fen').notNull(),
+    expenseStandardFen: fen('expense_standard_fen').notNull(),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), unique('products_org_code_uq').on(t.orgId, t.code)],
+);
+
+/** Sales and returns. Amounts are signed: a return's amount and cost are negative. */
+export const orders = pgTable(
+  'orders',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    customerId: uuid('customer_id').notNull(),
+    kind: text('kind', { enum: ['sale', 'return'] }).notNull(),
+    orderDate: date('order_date', { mode: 'string' }).notNull(),
+    /** For a return: the sale it returns goods from. */
+    returnOf: uuid('return_of'),
+    /** The sending system's order number (ERP push, import): the same number twice is the same order. */
+    externalRef: text('external_ref'),
+    source: text('source', { enum: ['manual', 'import', 'erp'] }).notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    /** Product cost of the lines at the time of the order, for gross margin. */
+    costFen: fen('cost_fen').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'orders_customer_fk' }),
+    foreignKey({ columns: [t.orgId, t.returnOf], foreignColumns: [t.orgId, t.id], name: 'orders_return_of_fk' }),
+    uniqueIndex('orders_external_ref_uq').on(t.orgId, t.externalRef).where(sql`${t.externalRef} is not null`),
+    index('orders_org_customer_date_idx').on(t.orgId, t.customerId, t.orderDate),
+    index('orders_org_date_idx').on(t.orgId, t.orderDate),
+  ],
+);
+
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    orderId: uuid('order_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    productId: uuid('product_id').notNull(),
+    /** Signed like the order: negative on a return. */
+    quantity: integer('quantity').notNull(),
+    unitPriceFen: fen('unit_price_fen').notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    costFen: fen('cost_fen').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.orderId, t.lineNo] }),
+    foreignKey({ columns: [t.orgId, t.orderId], foreignColumns: [orders.orgId, orders.id], name: 'order_lines_order_fk' }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.productId], foreignColumns: [products.orgId, products.id], name: 'order_lines_product_fk' }),
+    index('order_lines_org_product_idx').on(t.orgId, t.productId),
+  ],
+);
+
+/** Money collected (回款) against an order. */
+export const collections = pgTable(
+  'collections',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    customerId: uuid('customer_id').notNull(),
+    orderId: uuid('order_id').notNull(),
+    collectedOn: date('collected_on', { mode: 'string' }).notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    externalRef: text('external_ref'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.orderId], foreignColumns: [orders.orgId, orders.id], name: 'collections_order_fk' }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'collections_customer_fk' }),
+    uniqueIndex('collections_external_ref_uq').on(t.orgId, t.externalRef).where(sql`${t.externalRef} is not null`),
+    index('collections_org_order_idx').on(t.orgId, t.orderId),
+    index('collections_org_customer_date_idx').on(t.orgId, t.customerId, t.collectedOn),
+  ],
+);
+
+/**
+ * Sales per customer, product and month, maintained in the same transaction as every order, return and
+ * collection, so that ABC and the value analysis read at most a few rows per customer instead of every line.
+ */
+export const salesMonthly = pgTable(
+  'sales_monthly',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    customerId: uuid('customer_id').notNull(),
+    /** First day of the month (Asia/Shanghai calendar). */
+    month: date('month', { mode: 'string' }).notNull(),
+    productId: uuid('product_id').notNull(),
+    quantity: integer('quantity').notNull().default(0),
+    salesFen: fen('sales_fen').notNull().default(0),
+    costFen: fen('cost_fen').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId, t.month, t.productId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'sales_monthly_customer_fk' }),
+    foreignKey({ columns: [t.orgId, t.productId], foreignColumns: [products.orgId, products.id], name: 'sales_monthly_product_fk' }),
+    index('sales_monthly_org_month_idx').on(t.orgId, t.month),
+  ],
+);
+
+/** One ABC grading: a period, a scope, the thresholds used, and when and by whom it was computed. */
+export const abcGradings = pgTable(
+  'abc_gradings',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    /** monthly: the organisation-wide grading of the first working day, which sets customers' grades. */
+    kind: text('kind', { enum: ['monthly', 'on_demand'] }).notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    scope: jsonb('scope').notNull().default({}),
+    settings: jsonb('settings').notNull(),
+    /** Counts and sales per class, the mix against the ideal. */
+    summary: jsonb('summary').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+    computedBy: uuid('computed_by'),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), index('abc_gradings_org_kind_at_idx').on(t.orgId, t.kind, sql`${t.computedAt} desc`)],
+);
+
+export const abcGrades = pgTable(
+  'abc_grades',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    gradingId: uuid('grading_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    grade: text('grade', { enum: ['A', 'B', 'C', 'none'] }).notNull(),
+    salesFen: fen('sales_fen').notNull(),
+    rank: integer('rank'),
+    /** Cumulative share of sales up to and including this customer, in basis points. */
+    cumulativeBp: integer('cumulative_bp'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.gradingId, t.customerId] }),
+    foreignKey({ columns: [t.orgId, t.gradingId], foreignColumns: [abcGradings.orgId, abcGradings.id], name: 'abc_grades_grading_fk' }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'abc_grades_customer_fk' }),
+    index('abc_grades_org_customer_idx').on(t.orgId, t.customerId),
+  ],
+);
+
+export const schema = {
+  orgs,
+  offices,
+  users,
+  sessions,
+  auditLog,
+  customerTypes,
+  customers,
+  customerContacts,
+  customerHistory,
+  customerFields,
+  savedViews,
+  customerImports,
+  orgSettings,
+  products,
+  orders,
+  orderLines,
+  collections,
+  salesMonthly,
+  abcGradings,
+  abcGrades,
+};

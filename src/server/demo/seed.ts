@@ -3,24 +3,37 @@ import type { Db } from '../db/client';
 import { offices, orgs, users } from '../db/schema';
 import { seedCustomerTypes } from '../modules/customers/customer-types';
 import { hashPassword } from '../modules/identity/passwords';
+import { seedDemoCustomFields } from './custom-fields';
 import { generateDemoCustomers } from './customers/generate';
 import { insertDemoCustomers } from './customers/insert';
 import { DEMO_OFFICES, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-org';
+import { insertDemoSales } from './sales/insert';
+import { shanghaiDate } from '../jobs/shanghai-date';
 
 export interface SeedResult {
   created: boolean;
   orgId: string;
 }
 
-/** Creates the demo organisation unless it is already there. All or nothing. */
-export async function seedDemo(db: Db, log: (line: string) => void = () => {}): Promise<SeedResult> {
+/** Creates the demo organisation unless it is already there. All or nothing. Demo sales run up to `today` (Asia/Shanghai). */
+export interface SeedOptions {
+  /** Two years of orders and collections (default); without, only the product catalogue — for tests that bring their own. */
+  salesHistory?: boolean;
+}
+
+export async function seedDemo(
+  db: Db,
+  log: (line: string) => void = () => {},
+  today: string = shanghaiDate(new Date()),
+  options: SeedOptions = {},
+): Promise<SeedResult> {
   const [existing] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, DEMO_ORG.code));
   if (existing) return { created: false, orgId: existing.id };
   log(`正在创建演示企业 ${DEMO_ORG.name} … / creating the demo organisation …`);
   const hashing = Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   const demoCustomers = generateDemoCustomers(); // pure and deterministic; runs while the passwords hash
   const hashes = await hashing;
-  const { orgId, counts } = await db.transaction(async (tx) => {
+  const { orgId, counts, sales } = await db.transaction(async (tx) => {
     const [org] = await tx.insert(orgs).values(DEMO_ORG).returning({ id: orgs.id });
     const orgId = org!.id;
     await seedCustomerTypes(tx as Db, orgId);
@@ -44,10 +57,14 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
       })),
     ).returning({ id: users.id, username: users.username });
     const userIds = new Map(userRows.map((u) => [u.username, u.id]));
-    return { orgId, counts: await insertDemoCustomers(tx as Db, orgId, demoCustomers, { officeIds, userIds }) };
+    const counts = await insertDemoCustomers(tx as Db, orgId, demoCustomers, { officeIds, userIds });
+    await seedDemoCustomFields(tx as Db, orgId);
+    const sales = await insertDemoSales(tx as Db, orgId, today, options.salesHistory ?? true);
+    return { orgId, counts, sales };
   });
   log(`演示企业已创建：${DEMO_OFFICES.length} 个办事处，${DEMO_USERS.length} 个账号 / demo organisation created`);
   log(`演示客户：${counts.customers} 家，关键人 ${counts.contacts} 位 / demo customers: ${counts.customers}, key people: ${counts.contacts}`);
+  log(`演示销售：${sales.products} 个产品，两年 ${sales.orders} 张订单（${sales.lines} 行），${sales.collections} 笔回款 / demo sales: ${sales.products} products, ${sales.orders} orders (${sales.lines} lines), ${sales.collections} collections over two years`);
   return { created: true, orgId };
 }
 

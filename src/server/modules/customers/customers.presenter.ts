@@ -49,6 +49,8 @@ export const customerView = customerSummaryView
     profile: z.record(z.string(), z.string()),
     preferences: z.string().nullable(),
     importantDates: z.array(z.object({ label: z.string(), date: z.string() })),
+    /** Custom field values by field key (GET /api/customer-fields names them). */
+    custom: z.record(z.string(), z.unknown()),
     version: z.number(),
     createdAt: z.date(),
     deletedAt: z.date().nullable(),
@@ -65,6 +67,8 @@ export const historyView = z
     entity: z.enum(['customer', 'contact']),
     entityId: z.string(),
     entityName: z.string().nullable(),
+    /** For an entry that came over from a customer merged into this one: that customer's name. */
+    fromCustomerName: z.string().nullable(),
     action: z.string(),
     changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
   })

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, ilike, isNotNull, isNull, lt, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { descendantsPrefix } from '../../../domain/customers/regions';
-import { searchPattern } from '../../../domain/customers/search-text';
+import { searchHints, searchPattern } from '../../../domain/customers/search-text';
 import { scopeFilter, type Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
 import { customerContacts, customers, offices, users } from '../../db/schema';
 import type { ContactView, CustomerSummary, CustomerView } from './customers.presenter';
+import { BY_NAME, BY_UPDATED, readPage, type ListKey } from './list-pages.queries';
 
 /** The customers the actor may see (deleted ones included; callers filter on deleted_at). */
 export function customerScope(actor: Actor): SQL {
@@ -49,53 +50,83 @@ export interface CustomerListQuery {
   regionCode?: string;
   tag?: string;
   deleted?: boolean;
+  /** Custom values the customer must contain (jsonb @>, served by the GIN index on customers.custom). */
+  custom?: Record<string, unknown>;
   sort: 'name' | 'updated';
   limit: number;
   cursor?: string;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function decodeCursor(cursor: string | undefined): [string, string] | null {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor the list handed out, or null for anything else (the first page): its id and time must reach SQL intact. */
+function decodeCursor(cursor: string | undefined, sort: CustomerListQuery['sort']): ListKey | null {
   if (!cursor) return null;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(parsed) && parsed.length === 2 && parsed.every((x) => typeof x === 'string') ? (parsed as [string, string]) : null;
+    if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((x) => typeof x === 'string')) return null;
+    const [value, id] = parsed as [string, string];
+    return UUID.test(id) && (sort === 'name' || !Number.isNaN(Date.parse(value))) ? [value, id] : null;
   } catch {
     return null;
   }
 }
 const encodeCursor = (a: string, b: string) => Buffer.from(JSON.stringify([a, b])).toString('base64url');
 
-/** Customers in scope matching the filters, by name or by last update, a page at a time (keyset). */
-export async function listCustomers(db: Db, actor: Actor, q: CustomerListQuery) {
+/** The search: the pattern, and for Chinese one of its pinyin spellings, which the trigram index can always look up. */
+function searchCondition(pattern: string): SQL {
+  // Lower case on both sides (searchPattern, customerSearchText): LIKE, without ILIKE's lower() of every row it reads.
+  const contains = (s: string) => like(customers.searchText, `%${escapeLike(s)}%`);
+  const hints = searchHints(pattern);
+  return and(contains(pattern), hints.length > 0 ? or(...hints.map(contains)) : undefined)!;
+}
+
+/** Region codes under a prefix. The range beside the LIKE lets the btree index serve it whatever the collation. */
+function regionCondition(prefix: string): SQL {
+  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
+  const below = next.length === prefix.length ? sql` and ${customers.regionCode} < ${next}` : sql``;
+  return sql`(${customers.regionCode} like ${`${prefix}%`} and ${customers.regionCode} >= ${prefix}${below})`;
+}
+
+/**
+ * Customers in scope matching the filters, by name or by last update, a page at a time (keyset). How the page is read
+ * (the ordered walk, then the filters' indexes) is in list-pages.queries.ts; `limits` are for tests.
+ */
+export async function listCustomers(db: Db, actor: Actor, q: CustomerListQuery, limits: { walkLimit?: number; sortLimit?: number } = {}) {
   const pattern = q.q ? searchPattern(q.q) : '';
-  const after = decodeCursor(q.cursor);
-  const keyset =
-    after && q.sort === 'name'
-      ? or(gt(customers.name, after[0]), and(eq(customers.name, after[0]), gt(customers.id, after[1])))
-      : after
-        ? or(lt(customers.updatedAt, new Date(after[0])), and(eq(customers.updatedAt, new Date(after[0])), lt(customers.id, after[1])))
-        : undefined;
+  const order = q.sort === 'name' ? BY_NAME : BY_UPDATED;
   const prefix = q.regionCode ? descendantsPrefix(q.regionCode) : null;
-  const rows = (await fromCustomers(db, summaryColumns)
-    .where(
-      and(
+  // A merged customer lives on in another one: it is in neither list.
+  const deleted = q.deleted ? and(isNotNull(customers.deletedAt), isNull(customers.mergedInto)) : isNull(customers.deletedAt);
+  const filters = [
+    q.deleted ? deleted : undefined,
+    pattern ? searchCondition(pattern) : undefined,
+    q.typeCode ? eq(customers.typeCode, q.typeCode) : undefined,
+    q.status ? eq(customers.status, q.status) : undefined,
+    prefix !== null ? regionCondition(prefix) : undefined,
+    q.tag ? sql`${customers.tags} @> array[${q.tag}]::text[]` : undefined,
+    q.custom ? sql`${customers.custom} @> ${JSON.stringify(q.custom)}::jsonb` : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const rows = await readPage(
+    db,
+    {
+      walk: and(
         customerScope(actor),
-        q.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt),
-        pattern ? ilike(customers.searchText, `%${escapeLike(pattern)}%`) : undefined,
-        q.typeCode ? eq(customers.typeCode, q.typeCode) : undefined,
-        q.status ? eq(customers.status, q.status) : undefined,
         q.officeId ? eq(customers.officeId, q.officeId) : undefined,
         q.ownerId ? eq(customers.ownerId, q.ownerId) : undefined,
         q.unassigned ? isNull(customers.ownerId) : undefined,
-        prefix !== null ? sql`${customers.regionCode} like ${`${prefix}%`}` : undefined,
-        q.tag ? sql`${customers.tags} @> array[${q.tag}]::text[]` : undefined,
-        keyset,
       ),
-    )
-    .orderBy(...(q.sort === 'name' ? [asc(customers.name), asc(customers.id)] : [desc(customers.updatedAt), desc(customers.id)]))
-    .limit(q.limit + 1)) as CustomerSummary[];
+      always: q.deleted ? undefined : deleted,
+      filters,
+      order,
+      after: decodeCursor(q.cursor, q.sort),
+      limit: q.limit + 1,
+      ...limits,
+    },
+    (d, where, limit) => fromCustomers(d, summaryColumns).where(where).orderBy(...order.orderBy).limit(limit) as unknown as Promise<CustomerSummary[]>,
+  );
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
   const nextCursor =
@@ -140,6 +171,7 @@ export async function findCustomer(db: Db, actor: Actor, id: string): Promise<Cu
     profile: customers.profile,
     preferences: customers.preferences,
     importantDates: customers.importantDates,
+    custom: customers.custom,
     version: customers.version,
     createdAt: customers.createdAt,
     deletedAt: customers.deletedAt,

@@ -13,10 +13,14 @@ import { customerSummaryView, customerView, historyView } from './customers.pres
 import { findCustomer, listCustomers } from './customers.queries';
 import { createCustomer, setCustomerDeleted, updateCustomer } from './customers.service';
 import { customerHistoryOf } from './history.queries';
+import { mergeBody } from './merge-input';
+import { mergeCustomer, refuseMerged } from './merge.service';
 import { reassignCustomers } from './reassign.service';
+import { customFilters } from '../customer-fields/custom-filters';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
-const listQuery = z.object({
+/** The list's filters, sort and page; saved views store the same filters and sort. */
+export const listQuery = z.object({
   q: z.string().max(60).optional(),
   typeCode: z.string().max(40).optional(),
   status: z.enum(CUSTOMER_STATUSES).optional(),
@@ -29,7 +33,10 @@ const listQuery = z.object({
   sort: z.enum(['name', 'updated']).default('name'),
   limit: limitSchema,
   cursor: z.string().max(300).optional(),
-});
+}).catchall(
+  // Custom-field filters, cf.<key>=<value>: equal to the value, or for a multiple choice containing every value given.
+  z.union([z.string().max(200), z.array(z.string().max(200)).max(20)]),
+);
 
 export function customerRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
@@ -42,10 +49,10 @@ export function customerRoutes(deps: AppDeps) {
 
     r.get(
       '/customers',
-      { schema: { tags, summary: '客户列表与搜索（按数据范围）List and search customers in scope', querystring: listQuery, response: { 200: z.object({ items: z.array(customerSummaryView), nextCursor: z.string().nullable() }) } } },
+      { schema: { tags, summary: '客户列表与搜索（按数据范围；cf.<字段代码>=<值> 按自定义字段筛选）List and search customers in scope (cf.<key>=<value> filters by a custom field)', querystring: listQuery, response: { 200: z.object({ items: z.array(customerSummaryView), nextCursor: z.string().nullable() }) } } },
       async (req) => {
         const actor = authorize(req, req.query.deleted ? 'customer.delete' : 'customer.read');
-        return listCustomers(deps.db, actor, req.query);
+        return listCustomers(deps.db, actor, { ...req.query, custom: await customFilters(deps.db, actor.orgId, req.query) });
       },
     );
 
@@ -67,11 +74,19 @@ export function customerRoutes(deps: AppDeps) {
       async (req) => ({ moved: await reassignCustomers(deps.db, authorize(req, 'customer.reassign'), req.body.customerIds, req.body.ownerId, requestMeta(req, deps)) }),
     );
 
-    r.get('/customers/:id', { schema: { tags, summary: '客户档案 A customer with its key people', params: idParams, response: { 200: customerView } } }, async (req) => {
-      const customer = await findCustomer(deps.db, authorize(req, 'customer.read'), req.params.id);
+    r.get('/customers/:id', { schema: { tags, summary: '客户档案（已合并的客户答 404 CUSTOMER_MERGED 并给出合并到的客户）A customer with its key people (a merged one: 404 CUSTOMER_MERGED naming where it went)', params: idParams, response: { 200: customerView } } }, async (req) => {
+      const actor = authorize(req, 'customer.read');
+      const customer = await findCustomer(deps.db, actor, req.params.id);
       if (!customer) throw new AppError('NOT_FOUND');
+      if (customer.deletedAt) await refuseMerged(deps.db, actor, customer.id);
       return customer;
     });
+
+    r.post(
+      '/customers/:id/merge',
+      { schema: { tags, summary: '合并重复客户：另一个客户并入本客户 Merge a duplicate customer into this one', params: idParams, body: mergeBody, response: { 200: customerView } } },
+      async (req) => mergeCustomer(deps.db, authorize(req, 'customer.merge'), req.params.id, req.body, requestMeta(req, deps)),
+    );
 
     r.patch('/customers/:id', { schema: { tags, summary: '修改客户 Update a customer', params: idParams, body: updateCustomerBody, response: { 200: customerView } } }, async (req) =>
       updateCustomer(deps.db, authorize(req, 'customer.update'), req.params.id, req.body, requestMeta(req, deps)),
@@ -88,7 +103,9 @@ export function customerRoutes(deps: AppDeps) {
 
     r.get('/customers/:id/history', { schema: { tags, summary: '变更记录 History of a customer', params: idParams, response: { 200: z.object({ items: z.array(historyView) }) } } }, async (req) => {
       const actor = authorize(req, 'customer.read');
-      if (!(await findCustomer(deps.db, actor, req.params.id))) throw new AppError('NOT_FOUND');
+      const customer = await findCustomer(deps.db, actor, req.params.id);
+      if (!customer) throw new AppError('NOT_FOUND');
+      if (customer.deletedAt) await refuseMerged(deps.db, actor, customer.id);
       return { items: await customerHistoryOf(deps.db, actor.orgId, req.params.id) };
     });
   };

@@ -10,23 +10,35 @@ import type { Db } from '../../db/client';
 import { customerHistory, customers, users } from '../../db/schema';
 import { AppError, fieldProblem } from '../../http/errors';
 import type { RequestMeta } from '../identity/auth.service';
+import { checkCustomValues, customValueHistory } from '../customer-fields/custom-values';
 import { asInput, type createCustomerBody, type updateCustomerBody } from './customer-input';
 import { listCustomerTypes } from './customer-types';
 import { CUSTOMER_HISTORY_FIELDS, type CustomerView, type DuplicateView } from './customers.presenter';
 import { findCustomer } from './customers.queries';
 import { findDuplicateRows } from './duplicates.queries';
+import { mergedTargetOf } from './merge.queries';
 
 type CreateBody = z.infer<typeof createCustomerBody>;
 type UpdateBody = z.infer<typeof updateCustomerBody>;
 
-/** Checks a whole customer input against the organisation's own list of customer types. */
-async function validated(db: Db, orgId: string, raw: Record<string, unknown>): Promise<CustomerInput> {
+/** A checked customer input with its custom field values in their stored form. */
+export type ValidCustomerInput = CustomerInput & { custom: Record<string, unknown> };
+
+/**
+ * Checks a whole customer input against the organisation's own list of customer types and, for a valid type,
+ * its custom values against the custom fields of that type. `storedCustom` are the values stored before (a
+ * deactivated field keeps its value but takes no new one); by default the input's own values are taken as stored.
+ */
+export async function validated(db: Db, orgId: string, raw: Record<string, unknown>, storedCustom?: Record<string, unknown>): Promise<ValidCustomerInput> {
   const typeCodes = (await listCustomerTypes(db, orgId)).map((t) => t.code);
   const parsed = customerInputSchema({ typeCodes }).safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError('VALIDATION_FAILED', parsed.error.issues.map((i) => fieldProblem(i.path.join('/'), i as never)));
-  }
-  return parsed.data;
+  const typeCode = typeof raw.typeCode === 'string' ? raw.typeCode.trim() : '';
+  const custom = typeCodes.includes(typeCode)
+    ? await checkCustomValues(db, orgId, raw.custom, { typeCode, previous: storedCustom ?? (raw.custom as Record<string, unknown> | undefined) })
+    : { values: {}, problems: [] };
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => fieldProblem(i.path.join('/'), i as never))), ...custom.problems];
+  if (!parsed.success || problems.length) throw new AppError('VALIDATION_FAILED', problems);
+  return { ...parsed.data, custom: custom.values };
 }
 
 export async function ownerFacts(db: Db, orgId: string, ownerId: string | null | undefined): Promise<OwnerFacts | null> {
@@ -46,8 +58,9 @@ async function place(db: Db, actor: Actor, officeId: string | null | undefined, 
 }
 
 /** What the stored row holds for an input, derived columns included. */
-function rowOf(input: CustomerInput, placed: { officeId: string; ownerId: string | null }) {
+export function rowOf(input: CustomerInput & { custom?: Record<string, unknown> }, placed: { officeId: string; ownerId: string | null }) {
   return {
+    ...(input.custom ? { custom: input.custom } : {}),
     name: input.name,
     nameKey: customerNameKey(input.name),
     searchText: customerSearchText({ name: input.name, phones: input.phones, creditCode: input.creditCode }),
@@ -103,7 +116,7 @@ async function suspectedDuplicates(db: Db, actor: Actor, input: CustomerInput, e
 
 export async function createCustomer(db: Db, actor: Actor, body: CreateBody, meta: RequestMeta): Promise<CustomerView> {
   const { officeId, confirmNotDuplicate, ...raw } = body;
-  const input = await validated(db, actor.orgId, raw);
+  const input = await validated(db, actor.orgId, raw, {});
   const placed = await place(db, actor, officeId, input.ownerId);
   if (!confirmNotDuplicate) {
     const duplicates = await suspectedDuplicates(db, actor, input);
@@ -115,7 +128,7 @@ export async function createCustomer(db: Db, actor: Actor, body: CreateBody, met
       .insert(customers)
       .values({ orgId: actor.orgId, ...rowOf(input, placed), createdAt: meta.now, updatedAt: meta.now })
       .returning({ id: customers.id });
-    const changes = changedFields(null, historyShape(input, placed), CUSTOMER_HISTORY_FIELDS);
+    const changes = [...changedFields(null, historyShape(input, placed), CUSTOMER_HISTORY_FIELDS), ...(await customValueHistory(t, actor.orgId, null, input.custom))];
     await recordHistory(t, actor, { customerId: row!.id, entity: 'customer', entityId: row!.id, action: 'create', changes }, meta.now);
     return row!.id;
   });
@@ -136,12 +149,17 @@ export async function updateCustomer(db: Db, actor: Actor, id: string, body: Upd
     const current = await lockVisibleCustomer(t, actor, id);
     if (current.deletedAt) throw new AppError('NOT_FOUND');
     if (current.version !== body.version) throw new AppError('VERSION_CONFLICT');
-    const { version: _v, officeId: requestedOffice, ...patch } = body;
+    const { version: _v, officeId: requestedOffice, custom: customPatch, ...patch } = body;
     const officeId = requestedOffice as string | null | undefined;
-    const input = await validated(t, actor.orgId, { ...asInput(current), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
+    // Custom values merge key by key: the keys given change, null clears one, the rest stay.
+    const custom = { ...current.custom, ...(customPatch as Record<string, unknown> | undefined) };
+    const input = await validated(t, actor.orgId, { ...asInput(current), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), custom }, current.custom);
     const moves = (officeId !== undefined && officeId !== current.officeId) || input.ownerId !== current.ownerId;
     const placed = moves ? await place(t, actor, officeId ?? current.officeId, input.ownerId) : { officeId: current.officeId, ownerId: current.ownerId };
-    const changes = changedFields(historyShape(asInput(current), current), historyShape(input, placed), CUSTOMER_HISTORY_FIELDS);
+    const changes = [
+      ...changedFields(historyShape(asInput(current), current), historyShape(input, placed), CUSTOMER_HISTORY_FIELDS),
+      ...(await customValueHistory(t, actor.orgId, current.custom, input.custom)),
+    ];
     if (changes.length === 0) return;
     await t
       .update(customers)
@@ -158,6 +176,7 @@ export async function setCustomerDeleted(db: Db, actor: Actor, id: string, delet
     const t = tx as Db;
     const current = await lockVisibleCustomer(t, actor, id);
     if (Boolean(current.deletedAt) === deleted) return;
+    if (!deleted && (await mergedTargetOf(t, actor.orgId, id))) throw new AppError('MERGED_NO_RESTORE');
     await t
       .update(customers)
       .set({ deletedAt: deleted ? meta.now : null, version: current.version + 1, updatedAt: meta.now })

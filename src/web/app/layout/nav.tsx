@@ -1,4 +1,4 @@
-import { AuditOutlined, ContactsOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, AuditOutlined, BarChartOutlined, ContactsOutlined, FundOutlined, FormOutlined, HomeOutlined, ProfileOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -10,8 +10,13 @@ import { useSession } from '../session';
 export const navText = {
   home: { zh: '首页', en: 'Home' },
   customers: { zh: '客户', en: 'Customers' },
+  orders: { zh: '订单', en: 'Orders' },
+  products: { zh: '产品', en: 'Products' },
+  abc: { zh: 'ABC分析', en: 'ABC analysis' },
+  analysis: { zh: '客户价值', en: 'Customer value' },
   offices: { zh: '办事处', en: 'Offices' },
   users: { zh: '人员', en: 'People' },
+  customerFields: { zh: '自定义字段', en: 'Custom fields' },
   audit: { zh: '操作日志', en: 'Audit log' },
 } as const;
 
@@ -25,8 +30,13 @@ interface NavEntry {
 const ENTRIES: NavEntry[] = [
   { path: '/', label: navText.home, icon: <HomeOutlined /> },
   { path: '/customers', label: navText.customers, icon: <ContactsOutlined />, ability: 'customer.read' },
+  { path: '/orders', label: navText.orders, icon: <ProfileOutlined />, ability: 'order.read' },
+  { path: '/products', label: navText.products, icon: <AppstoreOutlined />, ability: 'product.read' },
+  { path: '/abc', label: navText.abc, icon: <BarChartOutlined />, ability: 'abc.read' },
+  { path: '/analysis', label: navText.analysis, icon: <FundOutlined />, ability: 'analysis.read' },
   { path: '/offices', label: navText.offices, icon: <ShopOutlined />, ability: 'office.read' },
   { path: '/users', label: navText.users, icon: <TeamOutlined />, ability: 'user.read' },
+  { path: '/customer-fields', label: navText.customerFields, icon: <FormOutlined />, ability: 'customerField.manage' },
   { path: '/audit', label: navText.audit, icon: <AuditOutlined />, ability: 'audit.read' },
 ];
 

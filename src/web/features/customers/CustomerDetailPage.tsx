@@ -1,9 +1,12 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, HeartOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, HeartOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PROFILE_ITEMS } from '../../../domain/customers/customer-options';
 import { useSession } from '../../app/session';
+import { CurrentGradeBadge, GradeHistory } from '../abc/GradeHistory';
+import { abcText } from '../abc/text';
+import { hasCode } from '../../shared/api/client';
 import { formatDateTime } from '../../shared/format/datetime';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { common } from '../../shared/text';
@@ -12,12 +15,17 @@ import { QueryView } from '../../shared/ui/QueryView';
 import { useCustomer, useCustomerTypes } from './api';
 import { ContactsSection } from './ContactsSection';
 import { CustomerFormModal } from './CustomerFormModal';
+import { CustomFieldValues } from './CustomFieldValues';
 import { CustomerStatusTag } from './CustomerStatusTag';
 import { HistoryTimeline } from './HistoryTimeline';
 import { customerFieldLabel, regionText, sourceLabel, typeLabel } from './labels';
+import { MergeDialog } from './merge/MergeDialog';
+import { MergedNotice } from './merge/MergedNotice';
+import { mergeText } from './merge/text';
 import { customersText } from './text';
 import type { Customer } from './types';
 import { useCustomerDelete } from './use-customer-delete';
+import { CustomerSalesCard } from '../sales/CustomerSalesCard';
 
 function Preferences({ customer }: { customer: Customer }) {
   const t = useT();
@@ -115,6 +123,7 @@ function Detail({ customer }: { customer: Customer }) {
   const { can } = useSession();
   const types = useCustomerTypes();
   const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
   const deletion = useCustomerDelete();
   const deleted = !!customer.deletedAt;
   const editable = can('customer.update') && !deleted;
@@ -132,6 +141,7 @@ function Detail({ customer }: { customer: Customer }) {
           <Flex gap={8} align="center" wrap>
             <span data-testid="customer-name">{customer.name}</span>
             <CustomerStatusTag status={customer.status} />
+            {can('abc.read') ? <CurrentGradeBadge customerId={customer.id} /> : null}
           </Flex>
         }
         description={subtitle}
@@ -140,6 +150,11 @@ function Detail({ customer }: { customer: Customer }) {
             {editable ? (
               <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="customer-edit">
                 {t(common.edit)}
+              </Button>
+            ) : null}
+            {can('customer.merge') && !deleted ? (
+              <Button icon={<MergeCellsOutlined />} onClick={() => setMerging(true)} data-testid="customer-merge">
+                {t(mergeText.action)}
               </Button>
             ) : null}
             {can('customer.delete') && !deleted ? (
@@ -172,6 +187,7 @@ function Detail({ customer }: { customer: Customer }) {
             <Card size="small" title={t(customersText.basics)} data-testid="customer-basics">
               <Basics customer={customer} />
             </Card>
+            <CustomFieldValues customer={customer} />
             <Card size="small" title={t(customersText.contacts)}>
               <ContactsSection customer={customer} editable={editable} />
             </Card>
@@ -185,6 +201,12 @@ function Detail({ customer }: { customer: Customer }) {
             <Card size="small" title={t(customersText.importantDates)}>
               <ImportantDates customer={customer} />
             </Card>
+            {can('order.read') ? <CustomerSalesCard customerId={customer.id} /> : null}
+            {can('abc.read') ? (
+              <Card size="small" title={t(abcText.gradeHistory)}>
+                <GradeHistory customerId={customer.id} />
+              </Card>
+            ) : null}
             <Card size="small" title={t(customersText.history)}>
               <HistoryTimeline customerId={customer.id} />
             </Card>
@@ -192,6 +214,7 @@ function Detail({ customer }: { customer: Customer }) {
         </Col>
       </Row>
       {editing ? <CustomerFormModal customer={customer} onClose={() => setEditing(false)} /> : null}
+      {merging ? <MergeDialog customer={customer} onClose={() => setMerging(false)} /> : null}
     </div>
   );
 }
@@ -200,5 +223,6 @@ function Detail({ customer }: { customer: Customer }) {
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const customer = useCustomer(id);
+  if (hasCode(customer.error, 'CUSTOMER_MERGED')) return <MergedNotice error={customer.error} />;
   return <QueryView query={customer}>{(c) => <Detail customer={c} />}</QueryView>;
 }

@@ -6,6 +6,8 @@ import { useLang, useT } from '../../shared/i18n/lang';
 import { useIsMobile } from '../../shared/ui/use-is-mobile';
 import { useOffices } from '../admin/offices/api';
 import { useCustomerTypes, useOwnerCandidates, type CustomerFilters } from './api';
+import { CustomFieldFilters } from './CustomFieldFilters';
+import { clearedCustomFilters, customFiltersOf } from './custom-values';
 import { statusLabel, typeLabel } from './labels';
 import { RegionCascader } from './RegionCascader';
 import { customersText } from './text';
@@ -43,7 +45,7 @@ export function CustomerFilterBar({ value, onChange }: { value: CustomerFilters;
           placeholder={t(customersText.allTypes)}
           options={(types.data ?? []).map((ty) => ({ value: ty.code, label: typeLabel(types.data, ty.code, lang) }))}
           value={value.typeCode}
-          onChange={(typeCode?: string) => set({ typeCode })}
+          onChange={(typeCode?: string) => set({ typeCode, ...clearedCustomFilters(value) })}
           style={{ width }}
           aria-label={t(customersText.type)}
         />
@@ -94,6 +96,7 @@ export function CustomerFilterBar({ value, onChange }: { value: CustomerFilters;
           style={{ width }}
           aria-label={t(customersText.tagFilter)}
         />
+        <CustomFieldFilters typeCode={value.typeCode} value={customFiltersOf(value)} onChange={(patch) => set(patch)} width={width} />
       </Flex>
       <Flex wrap gap={12} align="center">
         <Segmented<'name' | 'updated'>

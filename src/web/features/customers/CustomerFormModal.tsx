@@ -16,8 +16,11 @@ import { zodRule } from '../../shared/form/zod-rule';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { common } from '../../shared/text';
 import { FormModal } from '../../shared/ui/FormModal';
+import { useCustomerFields } from '../admin/customer-fields/api';
 import { useOffices } from '../admin/offices/api';
 import { fetchCustomer, useCustomerTypes, useOwnerCandidates, useSaveCustomer, type CustomerBody } from './api';
+import { CustomFieldInputs } from './CustomFieldInputs';
+import { customValuesToSend } from './custom-values';
 import { DuplicateDialog } from './DuplicateDialog';
 import { markNestedErrors, TagsInput } from './form-parts';
 import { customerFieldLabel, sourceLabel, statusLabel, typeLabel } from './labels';
@@ -44,6 +47,7 @@ interface Values {
   profile: Partial<Record<ProfileItem, string | null>>;
   preferences?: string | null;
   importantDates: { label: string; date: string }[];
+  custom: Record<string, unknown>;
 }
 
 const toValues = (c: Customer): Values => ({
@@ -65,9 +69,10 @@ const toValues = (c: Customer): Values => ({
   profile: c.profile ?? {},
   preferences: c.preferences ?? '',
   importantDates: c.importantDates,
+  custom: c.custom ?? {},
 });
 
-const EMPTY: Partial<Values> = { status: 'prospect', datum: 'GCJ-02', tags: [], phones: [], profile: {}, importantDates: [] };
+const EMPTY: Partial<Values> = { status: 'prospect', datum: 'GCJ-02', tags: [], phones: [], profile: {}, importantDates: [], custom: {} };
 
 function bodyOf(v: Values, withOwner: boolean): CustomerBody {
   const located = typeof v.lng === 'number' && typeof v.lat === 'number';
@@ -117,6 +122,8 @@ export function CustomerFormModal({ customer, onClose, onCreated }: Props) {
   const withOffice = scope === 'org';
   const withOwner = scope !== 'own';
   const officeId = Form.useWatch('officeId', form);
+  const typeCode = Form.useWatch('typeCode', form);
+  const customFields = useCustomerFields();
   const offices = useOffices(withOffice);
   const owners = useOwnerCandidates(withOwner, withOffice ? officeId : me.user.officeId);
   const types = useCustomerTypes();
@@ -152,7 +159,8 @@ export function CustomerFormModal({ customer, onClose, onCreated }: Props) {
 
   const submit = (values: Values) => {
     setDuplicates(null);
-    send({ ...bodyOf(values, withOwner), ...(withOffice ? { officeId: values.officeId ?? null } : {}) });
+    const custom = customValuesToSend(customFields.data ?? [], values.typeCode, values.custom, edited.record?.custom);
+    send({ ...bodyOf(values, withOwner), custom, ...(withOffice ? { officeId: values.officeId ?? null } : {}) });
   };
 
   const checkLocation = async () => {
@@ -246,6 +254,7 @@ export function CustomerFormModal({ customer, onClose, onCreated }: Props) {
       <Form.Item label={label('tags')} name="tags" extra={t(customersText.tagsHelp)} rules={[zodRule(shape.tags, lang)]}>
         <TagsInput />
       </Form.Item>
+      <CustomFieldInputs typeCode={typeCode} stored={edited.record?.custom} />
 
       <Divider titlePlacement="start">{t(customersText.sectionMore)}</Divider>
       <Form.Item label={label('preferences')} name="preferences" extra={t(customersText.preferencesHint)} rules={[zodRule(shape.preferences, lang)]}>
@@ -288,6 +297,7 @@ export function CustomerFormModal({ customer, onClose, onCreated }: Props) {
           onCreateAnyway={() => send(duplicates.body, true)}
           onOpen={onClose}
           onCancel={() => setDuplicates(null)}
+          input={duplicates.body}
         />
       ) : null}
     </FormModal>

@@ -1,4 +1,4 @@
-import { Typography, type TableColumnsType } from 'antd';
+import { Checkbox, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../shared/format/datetime';
 import { useLang, useT } from '../../shared/i18n/lang';
@@ -15,6 +15,8 @@ interface Props {
   refreshing: boolean;
   compact: boolean;
   withOffice: boolean;
+  /** Ticked rows, for bulk reassignment; without it the list has no checkboxes. */
+  selection?: { ids: string[]; set: (ids: string[]) => void };
 }
 
 const nameLink = (c: CustomerSummary) => (
@@ -24,14 +26,26 @@ const nameLink = (c: CustomerSummary) => (
 );
 
 /** The customers found: a table on desktop, one block per customer at phone width; the name opens the archive. */
-export function CustomerList({ rows, types, refreshing, compact, withOffice }: Props) {
+export function CustomerList({ rows, types, refreshing, compact, withOffice, selection }: Props) {
   const t = useT();
   const { lang } = useLang();
   const owner = (c: CustomerSummary) => c.ownerName ?? t(customersText.noOwner);
   if (compact) {
     const items = rows.map((c) => ({
       key: c.id,
-      title: nameLink(c),
+      title: selection ? (
+        <span style={{ display: 'inline-flex', gap: 8 }}>
+          <Checkbox
+            checked={selection.ids.includes(c.id)}
+            onChange={(e) => selection.set(e.target.checked ? [...selection.ids, c.id] : selection.ids.filter((id) => id !== c.id))}
+            aria-label={c.name}
+            data-testid="customer-select"
+          />
+          {nameLink(c)}
+        </span>
+      ) : (
+        nameLink(c)
+      ),
       tags: <CustomerStatusTag status={c.status} />,
       lines: [
         [typeLabel(types, c.typeCode, lang), regionText(c.regionCode)].filter(Boolean).join(' · '),
@@ -57,6 +71,7 @@ export function CustomerList({ rows, types, refreshing, compact, withOffice }: P
       dataSource={rows}
       loading={refreshing}
       emptyText={t(customersText.noMatch)}
+      rowSelection={selection ? { selectedRowKeys: selection.ids, onChange: (keys) => selection.set(keys.map(String)), fixed: true } : undefined}
       onRow={() => ({ 'data-testid': 'customer-row' }) as React.HTMLAttributes<HTMLElement>}
     />
   );

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,10 +9,16 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { PagedList } from '../../shared/ui/PagedList';
 import { useCreateRequest } from '../../shared/ui/use-create-request';
 import { useIsMobile } from '../../shared/ui/use-is-mobile';
-import { useCustomerList, useCustomerTypes, type CustomerFilters } from './api';
+import { useCustomerList, useCustomerTypes } from './api';
 import { CustomerFilterBar } from './CustomerFilterBar';
 import { CustomerFormModal } from './CustomerFormModal';
 import { CustomerList } from './CustomerList';
+import { ExportButton } from './ExportButton';
+import { importText } from './import/text';
+import { ReassignBar } from './reassign/ReassignBar';
+import { useRowSelection } from './reassign/use-row-selection';
+import { SavedViewsBar } from './saved-views/SavedViewsBar';
+import { useUrlFilters } from './saved-views/url-filters';
 import { customersText } from './text';
 
 const INTRO = { own: customersText.introOwn, office: customersText.introOffice, org: customersText.introOrg } as const;
@@ -24,7 +30,9 @@ export function CustomersPage() {
   const navigate = useNavigate();
   const isMobile = useIsMobile();
   const scope = ROLE_SCOPE[me.user.role];
-  const [filters, setFilters] = useState<CustomerFilters>({});
+  const { filters, setFilters, replace: applyView, barKey } = useUrlFilters();
+  const mayReassign = can('customer.reassign');
+  const selection = useRowSelection(JSON.stringify(filters));
   const list = useCustomerList(filters);
   const types = useCustomerTypes();
   const [creating, setCreating] = useState(false);
@@ -38,17 +46,31 @@ export function CustomersPage() {
         title={t(customersText.title)}
         description={t(INTRO[scope])}
         extra={
-          mayCreate ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={openCreate} data-testid="customer-create">
-              {t(customersText.create)}
-            </Button>
-          ) : null
+          <>
+            {can('customer.export') ? <ExportButton filters={filters} /> : null}
+            {can('customer.import') ? (
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/customers/import')} data-testid="customer-import">
+                {t(importText.title)}
+              </Button>
+            ) : null}
+            {mayCreate ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={openCreate} data-testid="customer-create">
+                {t(customersText.create)}
+              </Button>
+            ) : null}
+          </>
         }
       />
-      <CustomerFilterBar value={filters} onChange={setFilters} />
+      <SavedViewsBar filters={filters} onApply={applyView} withUnassigned={mayReassign} />
+      <CustomerFilterBar key={barKey} value={filters} onChange={setFilters} />
       <Card styles={{ body: { padding: 0 } }}>
         <PagedList query={list}>
-          {(rows, refreshing) => <CustomerList rows={rows} types={types.data} refreshing={refreshing} compact={isMobile} withOffice={scope === 'org'} />}
+          {(rows, refreshing) => (
+            <>
+              {mayReassign && !filters.deleted ? <ReassignBar rows={rows} selection={selection} /> : null}
+              <CustomerList rows={rows} types={types.data} refreshing={refreshing} compact={isMobile} withOffice={scope === 'org'} selection={mayReassign && !filters.deleted ? selection : undefined} />
+            </>
+          )}
         </PagedList>
       </Card>
       {creating ? <CustomerFormModal customer={null} onClose={() => setCreating(false)} onCreated={(c) => navigate(`/customers/${c.id}`)} /> : null}

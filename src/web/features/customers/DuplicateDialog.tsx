@@ -1,5 +1,9 @@
 import { Alert, Button, Flex, List, Modal, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
+import type { CustomerBody } from './api';
+import { mergeText } from './merge/text';
+import { useApplyToExisting } from './merge/use-apply-to-existing';
 import { useT, type Bilingual } from '../../shared/i18n/lang';
 import { customersText } from './text';
 import type { DuplicateMatch, DuplicateRule } from './types';
@@ -17,12 +21,23 @@ interface Props {
   /** Called before opening an existing customer, to close the form. */
   onOpen: () => void;
   onCancel: () => void;
+  /** What was entered for the new customer, to merge into a visible duplicate instead of creating one. */
+  input?: CustomerBody;
 }
 
-/** The customers a new one may repeat: open one in scope, or ask whoever holds one out of scope; or create anyway. */
-export function DuplicateDialog({ matches, creating, onCreateAnyway, onOpen, onCancel }: Props) {
+/**
+ * The customers a new one may repeat: open one in scope, or merge what was entered into it (合并到该客户), or ask
+ * whoever holds one out of scope; or create anyway.
+ */
+export function DuplicateDialog({ matches, creating, onCreateAnyway, onOpen, onCancel, input }: Props) {
   const t = useT();
   const navigate = useNavigate();
+  const { can } = useSession();
+  const applying = useApplyToExisting();
+  const open = (id: string) => {
+    onOpen();
+    navigate(`/customers/${id}`);
+  };
   return (
     <Modal
       open
@@ -49,17 +64,16 @@ export function DuplicateDialog({ matches, creating, onCreateAnyway, onOpen, onC
               actions={
                 m.visible
                   ? [
-                      <Button
-                        key="open"
-                        type="link"
-                        onClick={() => {
-                          onOpen();
-                          navigate(`/customers/${m.id}`);
-                        }}
-                        data-testid="duplicate-open"
-                      >
+                      <Button key="open" type="link" onClick={() => open(m.id)} data-testid="duplicate-open">
                         {t(customersText.openExisting)}
                       </Button>,
+                      ...(input && can('customer.update')
+                        ? [
+                            <Button key="apply" type="link" loading={applying.loading} onClick={() => void applying.apply(m.id, input, () => open(m.id))} data-testid="duplicate-apply">
+                              {t(mergeText.applyTo)}
+                            </Button>,
+                          ]
+                        : []),
                     ]
                   : undefined
               }

@@ -1,9 +1,11 @@
 import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import type { CustomerSource, CustomerStatus, KeyPersonRole } from '../../../domain/customers/customer-options';
-import type { Lang } from '../../../domain/shared/messages';
+import { customFieldLabel, customValueText, type CustomFieldDefinition } from '../../../domain/customers/custom-fields';
+import { pick, type Lang } from '../../../domain/shared/messages';
 import { formatDateTime } from '../../shared/format/datetime';
 import { translate, useLang, useT } from '../../shared/i18n/lang';
 import { QueryView } from '../../shared/ui/QueryView';
+import { useCustomerFields } from '../admin/customer-fields/api';
 import { useCustomerHistory, useCustomerTypes, useDirectoryNames } from './api';
 import { customerFieldLabel, keyRoleLabel, regionText, sourceLabel, statusLabel, typeLabel } from './labels';
 import { customersText } from './text';
@@ -16,20 +18,36 @@ const ACTION_TEXT = {
   restore: customersText.actionRestore,
   release: customersText.actionRelease,
   reassign: customersText.actionReassign,
+  merge: customersText.actionMerge,
+  merged_into: customersText.actionMerge,
 } as const;
 
-const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red', restore: 'gray', release: 'orange', reassign: 'purple' } as const;
+const ACTION_COLOR = { create: 'green', update: 'blue', delete: 'red', restore: 'gray', release: 'orange', reassign: 'purple', merge: 'cyan', merged_into: 'cyan' } as const;
+
+/** Fields that only say what is there now (who was merged in, which people came over). */
+const ONLY_AFTER = new Set(['mergedFrom', 'mergedInto', 'movedContacts']);
 
 /** A recorded value as a person reads it: labels for codes, region names, lists joined, 是 / 否 for flags. */
-interface Lookup {
+export interface Lookup {
   lang: Lang;
   types: CustomerType[] | undefined;
   names: Map<string, string>;
+  /** The administrator's fields, to read custom values (`custom.<key>`) by their labels. */
+  customFields?: CustomFieldDefinition[];
 }
 
-function readable(field: string, value: unknown, ctx: Lookup): string {
+const CUSTOM = 'custom.';
+
+/** A history field's label: a custom field's own label (even if renamed since), else the customer pages' label. */
+function changeLabel(field: string, ctx: Lookup): string {
+  if (field.startsWith(CUSTOM)) return pick(customFieldLabel(ctx.customFields ?? [], field.slice(CUSTOM.length)), ctx.lang);
+  return customerFieldLabel(field, ctx.lang);
+}
+
+export function readable(field: string, value: unknown, ctx: Lookup): string {
   const { lang, types } = ctx;
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return '—';
+  if (field.startsWith(CUSTOM)) return pick(customValueText(ctx.customFields?.find((f) => f.key === field.slice(CUSTOM.length)), value), lang);
   const key = field.split('.').pop() ?? field;
   if (typeof value === 'boolean') return translate(value ? customersText.yes : customersText.no, lang);
   if (typeof value === 'string') {
@@ -65,11 +83,10 @@ function readable(field: string, value: unknown, ctx: Lookup): string {
 function ChangeLine({ change, entry, ctx }: { change: HistoryChange; entry: HistoryEntry; ctx: Lookup }) {
   const before = readable(change.field, change.before, ctx);
   const after = readable(change.field, change.after, ctx);
-  const { lang } = ctx;
-  const onlyAfter = entry.action === 'create';
+  const onlyAfter = entry.action === 'create' || ONLY_AFTER.has(change.field);
   return (
     <div data-testid="history-change" style={{ fontSize: 13, lineHeight: 1.7 }}>
-      <Typography.Text type="secondary">{customerFieldLabel(change.field, lang)}：</Typography.Text>
+      <Typography.Text type="secondary">{changeLabel(change.field, ctx)}：</Typography.Text>
       {onlyAfter ? null : (
         <>
           <Typography.Text delete type="secondary">
@@ -83,13 +100,22 @@ function ChangeLine({ change, entry, ctx }: { change: HistoryChange; entry: Hist
   );
 }
 
-/** 变更记录: who changed what and when, field by field, newest first; changes to key people are marked. */
+/** What reading recorded values needs: the language, the customer types and the names of people and offices. */
+export function useValueLookup(): Lookup {
+  const types = useCustomerTypes();
+  const { lang } = useLang();
+  const customFields = useCustomerFields();
+  return { lang, types: types.data, names: useDirectoryNames(), customFields: customFields.data };
+}
+
+/**
+ * 变更记录: who changed what and when, field by field, newest first; changes to key people are marked, and so are
+ * entries that came over from a customer merged into this one.
+ */
 export function HistoryTimeline({ customerId }: { customerId: string }) {
   const t = useT();
   const history = useCustomerHistory(customerId);
-  const types = useCustomerTypes();
-  const { lang } = useLang();
-  const ctx: Lookup = { lang, types: types.data, names: useDirectoryNames() };
+  const ctx = useValueLookup();
   return (
     <QueryView query={history}>
       {(items) =>
@@ -111,6 +137,11 @@ export function HistoryTimeline({ customerId }: { customerId: string }) {
                     ) : (
                       <Typography.Text>{t(customersText.entityCustomer)}</Typography.Text>
                     )}
+                    {e.fromCustomerName ? (
+                      <Tag color="cyan" style={{ marginInlineEnd: 0 }} data-testid="history-from">
+                        {t(customersText.fromMerged, { name: e.fromCustomerName })}
+                      </Tag>
+                    ) : null}
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                       {formatDateTime(e.at)}
                     </Typography.Text>

@@ -87,7 +87,7 @@ export function invalidateCustomers(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ predicate: (q) => ['customers', 'home'].includes(String(q.queryKey[0])) });
 }
 
-export type CustomerBody = Partial<CustomerInput> & { officeId?: string | null };
+export type CustomerBody = Partial<CustomerInput> & { officeId?: string | null; custom?: Record<string, unknown> };
 
 export type CustomerSave =
   | { kind: 'create'; body: CustomerBody & { confirmNotDuplicate?: boolean } }

@@ -143,6 +143,8 @@ export const customersText = {
   actionRestore: { zh: '恢复', en: 'restored' },
   actionRelease: { zh: '负责人离职，转入待分配', en: 'released to the office pool (owner left)' },
   actionReassign: { zh: '重新分配', en: 'reassigned' },
+  actionMerge: { zh: '合并', en: 'merged' },
+  fromMerged: { zh: '来自「{name}」', en: 'from “{name}”' },
   entityCustomer: { zh: '客户', en: 'the customer' },
   entityContact: { zh: '联系人', en: 'key person' },
   yes: { zh: '是', en: 'Yes' },

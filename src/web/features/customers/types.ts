@@ -48,6 +48,8 @@ export interface Customer extends CustomerSummary {
   profile: Partial<Record<ProfileItem, string | null>>;
   preferences: string | null;
   importantDates: { label: string; date: string }[];
+  /** Custom field values by field key. */
+  custom: Record<string, unknown>;
   version: number;
   createdAt: string;
   deletedAt: string | null;
@@ -67,7 +69,9 @@ export interface HistoryEntry {
   entity: 'customer' | 'contact';
   entityId: string;
   entityName: string | null;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'release' | 'reassign';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'release' | 'reassign' | 'merge' | 'merged_into';
+  /** For an entry that came over from a customer merged into this one: that customer's name. */
+  fromCustomerName: string | null;
   changes: HistoryChange[];
 }
 

@@ -1,3 +1,4 @@
+import { CUSTOMER_FIELD_LABELS } from '../../../domain/customers/field-labels';
 import { FIELD_LABELS } from '../../../domain/shared/field-labels';
 import type { Bilingual, Lang } from '../../../domain/shared/messages';
 import type { AuditEntry } from '../api/types';
@@ -13,6 +14,10 @@ export const AUDIT_ACTIONS: Record<string, Bilingual> = {
   'auth.logout_all': { zh: '退出所有设备', en: 'Signed out everywhere' },
   'office.create': { zh: '新建办事处', en: 'Created an office' },
   'office.update': { zh: '修改办事处', en: 'Changed an office' },
+  'customerField.create': { zh: '新建自定义字段', en: 'Created a custom field' },
+  'customerField.update': { zh: '修改自定义字段', en: 'Changed a custom field' },
+  'customerField.deactivate': { zh: '停用自定义字段', en: 'Disabled a custom field' },
+  'customerField.activate': { zh: '启用自定义字段', en: 'Enabled a custom field' },
 };
 
 const EXTRA_FIELDS: Record<string, Bilingual> = {
@@ -34,7 +39,7 @@ export function byFieldOrder(a: string, b: string): number {
 }
 
 export function auditFieldLabel(field: string, lang: Lang): string {
-  const label = EXTRA_FIELDS[field] ?? FIELD_LABELS[field];
+  const label = EXTRA_FIELDS[field] ?? FIELD_LABELS[field] ?? CUSTOMER_FIELD_LABELS[field];
   return label ? label[lang] : field;
 }
 
@@ -47,7 +52,7 @@ export function asSnapshot(value: unknown): Snapshot | null {
 /** Who or what an entry is about: the name it recorded, or the actor for changes to oneself. */
 export function auditTargetName(entry: AuditEntry, lang: Lang): string {
   const snap = asSnapshot(entry.after) ?? asSnapshot(entry.before);
-  const name = snap?.displayName ?? snap?.name;
+  const name = snap?.displayName ?? snap?.name ?? (lang === 'en' ? snap?.labelEn : snap?.labelZh);
   if (typeof name === 'string') {
     if (typeof snap?.username !== 'string') return name;
     return lang === 'en' ? `${name} (${snap.username})` : `${name}（${snap.username}）`;

@@ -1,0 +1,70 @@
+/**
+ * The real server in a child process, started as `npm start` starts it (node --import tsx src/server/main.ts), on the
+ * benchmark database, with the production log level; and signing in through /api/auth/login.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, stop } from '../startup/server-run';
+
+export interface RunningServer {
+  base: string;
+  stop(): Promise<void>;
+}
+
+async function waitHealthy(base: string, child: ChildProcess, output: () => string, timeoutMs = 300_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no 200 from ${base}/api/health within ${timeoutMs} ms:\n${output()}`);
+}
+
+/** Starts the server on PostgreSQL (`url`) or on PGlite (`dataDir`): its own data only (no demo seeding, no web build, no scheduler). */
+export async function startServer(db: { url: string } | { dataDir: string }): Promise<RunningServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DATABASE_URL', 'DATA_DIR', 'LOG_LEVEL']) delete env[name];
+  Object.assign(env, {
+    ...('url' in db ? { DATABASE_URL: db.url } : { DATA_DIR: db.dataDir }),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KEQING_DEMO: 'false',
+    WEB_DIR: join(tmpdir(), 'keqing-bench-no-web'),
+    // The scheduler grades every organisation at start (monthly ABC): at a million customers that is minutes of
+    // writing with the organisation's row locked, and sign-in waits for it. Not what this benchmark measures.
+    SCHEDULER: 'off',
+  });
+  let output = '';
+  // stdout (the request log) is thrown away as a log shipper would take it; stderr is kept for start-up failures.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr!.on('data', (b: Buffer) => (output = (output + b.toString()).slice(-4000)));
+  try {
+    await waitHealthy(base, child, () => output);
+  } catch (err) {
+    await stop(child);
+    throw err;
+  }
+  return { base, stop: () => stop(child) };
+}
+
+/** Signs in and returns the Cookie header. */
+export async function signIn(base: string, orgCode: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ orgCode, username, password }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kq_session='));
+  if (res.status !== 200 || !cookie) throw new Error(`login of ${orgCode}/${username} failed: ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0]!;
+}

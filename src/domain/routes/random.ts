@@ -1,0 +1,19 @@
+/**
+ * A small seeded pseudo-random generator (mulberry32): the same seed gives the same numbers on every
+ * machine, so the route optimiser gives the same route for the same input.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A whole number from 0 to `limit` − 1. */
+export function randomBelow(random: () => number, limit: number): number {
+  return Math.floor(random() * limit);
+}

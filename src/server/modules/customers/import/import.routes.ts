@@ -1,0 +1,110 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../../../http/auth';
+import { requestMeta, type AppDeps } from '../../../http/deps';
+import { listFields } from '../../customer-fields/customer-fields.queries';
+import { listCustomerTypes } from '../customer-types';
+import { ImportJobs } from './import-jobs';
+import { XLSX_TYPE, attachment, problemsWorkbook, templateWorkbook } from './import-workbooks';
+import { customerImportView, uploadedImportView } from './import.presenter';
+import { currentImport, currentProblems, fileError, startCheck, startImport, uploadImport, type ImportScope } from './import.service';
+
+/** The largest file an import takes: 100,000 rows of a dozen columns are about 10 MB as .xlsx and 15 MB as CSV. */
+export const MAX_UPLOAD_MB = 30;
+
+const mappingSchema = z.record(z.string().max(200), z.string().max(60).nullable());
+
+/** Reads the one file of a multipart upload, refusing anything else with the reason. */
+async function uploadedFile(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!req.isMultipart()) throw fileError({ zh: '请选择要上传的文件', en: 'choose a file to upload' });
+  const part = await req.file();
+  if (!part) throw fileError({ zh: '请选择要上传的文件', en: 'choose a file to upload' });
+  try {
+    const bytes = await part.toBuffer();
+    if (bytes.length === 0) throw fileError({ zh: '文件是空的', en: 'the file is empty' });
+    return { fileName: part.filename || 'upload', bytes };
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw fileError({ zh: `不能超过 ${MAX_UPLOAD_MB} MB；请分成几个文件导入`, en: `the file must not exceed ${MAX_UPLOAD_MB} MB; import it in several files` });
+    }
+    throw err;
+  }
+}
+
+/**
+ * Customer import: upload a file (.xlsx or .csv), map its columns, check every row (dry run), import all or
+ * nothing. Each person works on one import at a time, their latest upload ("current"); checks and imports run
+ * after the request has answered (202) and the web polls GET current for their progress.
+ */
+export function customerImportRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 5, parts: 6 } });
+    const jobs = new ImportJobs(app.log);
+    app.addHook('onClose', () => jobs.drain());
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['customer-import'];
+    const scope = (req: FastifyRequest): ImportScope => ({ db: deps.db, jobs, actor: authorize(req, 'customer.import'), meta: requestMeta(req, deps) });
+
+    r.get('/customer-imports/template', { schema: { tags, summary: '下载客户导入模板（.xlsx）Download the customer import template (.xlsx)' } }, async (req, reply) => {
+      const actor = authorize(req, 'customer.import');
+      const body = await templateWorkbook(await listCustomerTypes(deps.db, actor.orgId), await listFields(deps.db, actor.orgId));
+      return reply.type(XLSX_TYPE).header('content-disposition', attachment('客户导入模板.xlsx', 'customer-import-template.xlsx')).send(body);
+    });
+
+    r.post(
+      '/customer-imports',
+      {
+        schema: {
+          tags,
+          summary: `上传要导入的客户文件（multipart，字段 file：.xlsx 或 .csv，最大 ${MAX_UPLOAD_MB} MB）Upload a customer file to import (multipart field "file": .xlsx or .csv)`,
+          consumes: ['multipart/form-data'],
+          response: { 201: uploadedImportView },
+        },
+      },
+      async (req, reply) => {
+        const s = scope(req);
+        return reply.code(201).send(await uploadImport(s, await uploadedFile(req)));
+      },
+    );
+
+    r.get(
+      '/customer-imports/current',
+      { schema: { tags, summary: '当前导入：状态、进度、检查结果 The current import: status, progress, check results', response: { 200: z.object({ import: customerImportView.nullable() }) } } },
+      async (req) => ({ import: await currentImport(scope(req)) }),
+    );
+
+    r.post(
+      '/customer-imports/current/check',
+      {
+        schema: {
+          tags,
+          summary: '按列对应检查每一行（不写入客户；202 后轮询 current）Check every row with this column mapping (writes no customer; poll current after 202)',
+          body: z.object({ mapping: mappingSchema }),
+          response: { 202: customerImportView },
+        },
+      },
+      async (req, reply) => reply.code(202).send(await startCheck(scope(req), req.body.mapping)),
+    );
+
+    r.post(
+      '/customer-imports/current/import',
+      {
+        schema: {
+          tags,
+          summary: '导入（全部成功或全部不写入；202 后轮询 current）Import, all or nothing (poll current after 202)',
+          body: z.object({ mapping: mappingSchema.optional() }).optional(),
+          response: { 202: customerImportView },
+        },
+      },
+      async (req, reply) => reply.code(202).send(await startImport(scope(req), req.body?.mapping)),
+    );
+
+    r.get('/customer-imports/current/problems', { schema: { tags, summary: '下载问题清单（.xlsx：行、列、问题）Download every problem (.xlsx: row, column, reason)' } }, async (req, reply) => {
+      const { fileName, problems } = await currentProblems(scope(req));
+      const base = fileName.replace(/\.[^.]+$/, '');
+      return reply.type(XLSX_TYPE).header('content-disposition', attachment(`${base}-问题清单.xlsx`, 'import-problems.xlsx')).send(await problemsWorkbook(problems));
+    });
+  };
+}

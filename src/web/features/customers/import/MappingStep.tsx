@@ -1,0 +1,96 @@
+import { Alert, Button, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { LIST_FIELDS, isImportField } from '../../../../domain/customers/import-columns';
+import { checkMapping } from '../../../../domain/customers/import-mapping';
+import { pick } from '../../../../domain/shared/messages';
+import { useLang, useT } from '../../../shared/i18n/lang';
+import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import type { UploadedImport } from './api';
+import { importText } from './text';
+
+export type Mapping = Record<string, string | null>;
+
+interface Props {
+  upload: UploadedImport;
+  mapping: Mapping;
+  onChange: (mapping: Mapping) => void;
+  onBack: () => void;
+  onCheck: () => void;
+  starting: boolean;
+}
+
+interface Row {
+  header: string;
+  samples: string[];
+}
+
+const IGNORE = '';
+
+/** Step 2: each column of the file → a customer field or 不导入; the required fields and fields taken twice are pointed out. */
+export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starting }: Props) {
+  const t = useT();
+  const { lang } = useLang();
+  const isMobile = useIsMobile();
+  const custom = new Map(upload.targets.filter((t) => !isImportField(t.value)).map((t) => [t.value, { zh: t.zh, en: t.en }]));
+  const problems = checkMapping(mapping, upload.headers, custom);
+  const taken = new Set(Object.values(mapping).filter((f): f is string => f !== null && !(isImportField(f) && LIST_FIELDS.has(f))));
+  const options = (header: string) => [
+    { value: IGNORE, label: t(importText.ignore) },
+    ...upload.targets.map((target) => ({
+      value: target.value,
+      label: `${pick(target, lang)}${target.required ? `（${t(importText.required)}）` : ''}`,
+      disabled: taken.has(target.value) && mapping[header] !== target.value,
+    })),
+  ];
+  const select = (header: string) => (
+    <Select
+      showSearch={{ optionFilterProp: 'label' }}
+      value={mapping[header] ?? IGNORE}
+      options={options(header)}
+      onChange={(value: string) => onChange({ ...mapping, [header]: value === IGNORE ? null : value })}
+      style={{ width: '100%', minWidth: 180 }}
+      aria-label={header}
+      data-testid="import-mapping-select"
+    />
+  );
+  const rows: Row[] = upload.headers.map((header, i) => ({ header, samples: upload.sample.map((r) => r[i] ?? '').filter(Boolean).slice(0, 2) }));
+  const columns: TableColumnsType<Row> = [
+    { key: 'header', title: t(importText.column), dataIndex: 'header', width: 180, render: (h: string) => <Typography.Text strong>{h}</Typography.Text> },
+    { key: 'sample', title: t(importText.sample), dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join('；') || '—'}</Typography.Text> },
+    { key: 'field', title: t(importText.field), width: 240, render: (_: unknown, r) => select(r.header) },
+  ];
+
+  return (
+    <Flex vertical gap={16} data-testid="import-mapping">
+      <Typography.Text>
+        {t(importText.fileLine, { name: upload.fileName, rows: upload.rowCount })}。{t(importText.mapIntro)}
+      </Typography.Text>
+      {isMobile ? (
+        <Flex vertical gap={12}>
+          {rows.map((r) => (
+            <div key={r.header}>
+              <Typography.Text strong>{r.header}</Typography.Text>
+              {r.samples.length ? <Typography.Text type="secondary">（{r.samples.join('；')}）</Typography.Text> : null}
+              <div style={{ marginTop: 4 }}>{select(r.header)}</div>
+            </div>
+          ))}
+        </Flex>
+      ) : (
+        <Table<Row> rowKey="header" columns={columns} dataSource={rows} pagination={false} size="small" scroll={{ x: 'max-content' }} />
+      )}
+      {problems.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={problems.map((p) => <div key={`${p.header}-${p.reason.zh}`}>{pick(p.reason, lang)}</div>)}
+          data-testid="import-mapping-problems"
+        />
+      ) : null}
+      <Flex gap={8} wrap justify="flex-end">
+        <Button onClick={onBack}>{t(importText.chooseAgain)}</Button>
+        <Button type="primary" disabled={problems.length > 0} loading={starting} onClick={onCheck} data-testid="import-check">
+          {t(importText.startCheck)}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

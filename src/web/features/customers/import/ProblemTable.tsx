@@ -1,0 +1,53 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Flex, List, Table, Typography, type TableColumnsType } from 'antd';
+import { useLang, useT } from '../../../shared/i18n/lang';
+import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { PROBLEMS_URL, type ImportProblem } from './api';
+import { importText } from './text';
+
+/** Every problem found, as 行 / 列 / 问题, with the full list to download (the table shows the first ones the server sends). */
+export function ProblemTable({ problems, total }: { problems: ImportProblem[]; total: number }) {
+  const t = useT();
+  const { lang } = useLang();
+  const isMobile = useIsMobile();
+  const columns: TableColumnsType<ImportProblem & { key: number }> = [
+    { key: 'row', title: t(importText.row), dataIndex: 'row', width: 70 },
+    { key: 'column', title: t(importText.column), dataIndex: 'column', width: 160 },
+    { key: 'reason', title: t(importText.problem), render: (_: unknown, p) => (lang === 'en' ? p.reason_en : p.reason_zh) },
+  ];
+  return (
+    <Flex vertical gap={8} data-testid="import-problems">
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Text strong>{t(importText.problems)}</Typography.Text>
+        <Button icon={<DownloadOutlined />} href={PROBLEMS_URL} download data-testid="import-problems-download">
+          {t(importText.download)}
+        </Button>
+      </Flex>
+      {total > problems.length ? <Typography.Text type="secondary">{t(importText.firstShown, { n: problems.length })}</Typography.Text> : null}
+      {isMobile ? (
+        <List
+          size="small"
+          dataSource={problems}
+          pagination={problems.length > 20 ? { pageSize: 20, size: 'small', showSizeChanger: false } : false}
+          renderItem={(p) => (
+            <List.Item data-testid="import-problem">
+              <div>
+                <Typography.Text strong>{t(importText.rowColumn, { row: p.row, column: p.column })}</Typography.Text>
+                <div>{lang === 'en' ? p.reason_en : p.reason_zh}</div>
+              </div>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table
+          rowKey="key"
+          size="small"
+          columns={columns}
+          dataSource={problems.map((p, i) => ({ ...p, key: i }))}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          onRow={() => ({ 'data-testid': 'import-problem' }) as React.HTMLAttributes<HTMLElement>}
+        />
+      )}
+    </Flex>
+  );
+}

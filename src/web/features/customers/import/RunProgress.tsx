@@ -1,0 +1,19 @@
+import { Flex, Progress, Typography } from 'antd';
+import { useT } from '../../../shared/i18n/lang';
+import type { CustomerImport } from './api';
+import { importText } from './text';
+
+/** How far a check or an import on the server has got, as the polled import says. */
+export function RunProgress({ current }: { current: CustomerImport }) {
+  const t = useT();
+  const p = current.progress;
+  const total = p?.total || current.rowCount;
+  const done = p?.processed ?? 0;
+  const text = p?.phase === 'writing' ? importText.writing : current.status === 'importing' ? importText.importingCheck : importText.checking;
+  return (
+    <Flex vertical gap={4} data-testid="import-progress">
+      <Typography.Text>{t(text, { n: done, total })}</Typography.Text>
+      <Progress percent={total ? Math.floor((done / total) * 100) : 0} status="active" />
+    </Flex>
+  );
+}

@@ -1,0 +1,73 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Progress, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { ApiError, errorText } from '../../../shared/api/client';
+import { useLang, useT } from '../../../shared/i18n/lang';
+import { TEMPLATE_URL, uploadImportFile, type UploadedImport } from './api';
+import { importText } from './text';
+
+/** Why an upload was refused: the server's message, and the reason it gives for the file. */
+function UploadError({ error }: { error: unknown }) {
+  const { lang } = useLang();
+  const reasons = error instanceof ApiError ? (error.body.fields ?? []).map((f) => (lang === 'en' ? f.message_en : f.message)) : [];
+  return <Alert type="error" showIcon title={errorText(error, lang)} description={reasons.length ? reasons.join('；') : undefined} data-testid="import-upload-error" />;
+}
+
+/** Step 1: choose or drop a file; it is sent with a progress bar. The template and the export are offered as starting points. */
+export function UploadStep({ onUploaded }: { onUploaded: (uploaded: UploadedImport) => void }) {
+  const t = useT();
+  const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const send = async (file: File) => {
+    setError(null);
+    setSending({ name: file.name, percent: 0 });
+    try {
+      const uploaded = await uploadImportFile(file, (percent) => setSending({ name: file.name, percent }));
+      onUploaded(uploaded);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSending(null);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div data-testid="import-upload">
+        <Upload.Dragger
+          accept=".xlsx,.csv"
+          multiple={false}
+          showUploadList={false}
+          disabled={sending !== null}
+          beforeUpload={(file) => {
+            void send(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{t(importText.dropTitle)}</p>
+          <p className="ant-upload-hint">{t(importText.dropHint)}</p>
+        </Upload.Dragger>
+      </div>
+      {sending ? (
+        <div>
+          <Typography.Text type="secondary">{t(importText.uploading, { name: sending.name })}</Typography.Text>
+          <Progress percent={sending.percent} status="active" />
+        </div>
+      ) : null}
+      {error ? <UploadError error={error} /> : null}
+      <Flex vertical gap={4}>
+        <Typography.Text>
+          {t(importText.templateHint)}{' '}
+          <Button type="link" icon={<DownloadOutlined />} href={TEMPLATE_URL} download style={{ padding: 0 }} data-testid="import-template">
+            {t(importText.template)}
+          </Button>
+        </Typography.Text>
+        <Typography.Text type="secondary">{t(importText.exportHint)}</Typography.Text>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,28 @@
+export const savedViewsText = {
+  label: { zh: '我的视图', en: 'My views' },
+  all: { zh: '全部客户', en: 'All customers' },
+  unassigned: { zh: '待分配', en: 'Unassigned' },
+  save: { zh: '保存当前筛选', en: 'Save these filters' },
+  saveTitle: { zh: '保存当前筛选为视图', en: 'Save the current filters as a view' },
+  saveHint: {
+    zh: '保存搜索、筛选和排序，以后一点即可打开；视图只有您自己能看到。',
+    en: 'Keeps the search, filters and sort for one click later; only you see your views.',
+  },
+  renameTitle: { zh: '重命名视图「{name}」', en: 'Rename the view “{name}”' },
+  name: { zh: '视图名称', en: 'View name' },
+  namePlaceholder: { zh: '例如：中牟县合作客户', en: 'e.g. Active customers in Zhongmu' },
+  nameRequired: { zh: '请填写视图名称', en: 'Give the view a name' },
+  nameTooLong: { zh: '不能超过 {n} 个字符', en: 'At most {n} characters' },
+  saved: { zh: '已保存视图「{name}」', en: 'View “{name}” saved' },
+  more: { zh: '视图操作', en: 'View actions' },
+  rename: { zh: '重命名', en: 'Rename' },
+  update: { zh: '用当前筛选更新此视图', en: 'Update the view with these filters' },
+  updated: { zh: '已更新视图「{name}」', en: 'View “{name}” updated' },
+  modified: { zh: '（已修改）', en: ' (changed)' },
+  delete: {
+    title: { zh: '删除视图「{name}」？', en: 'Delete the view “{name}”?' },
+    body: { zh: '只删除这个保存的筛选，客户不受影响。', en: 'Only the saved filters go; no customer is affected.' },
+    ok: { zh: '删除', en: 'Delete' },
+    done: { zh: '已删除视图「{name}」', en: 'View “{name}” deleted' },
+  },
+} as const;

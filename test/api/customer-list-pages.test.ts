@@ -1,0 +1,80 @@
+import { and, asc, eq, isNull, like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/identity/policies';
+import type { Database } from '../../src/server/db/client';
+import { customers } from '../../src/server/db/schema';
+import { seedDemo } from '../../src/server/demo/seed';
+import { listCustomers, type CustomerListQuery } from '../../src/server/modules/customers/customers.queries';
+import { freshDatabase } from '../helpers/database';
+import { demoOrgId, userByName } from '../helpers/lookup';
+
+/**
+ * A page is read by walking WALK_LIMIT rows in list order, then (when they hold less than a page) by sorting at most
+ * SORT_LIMIT rows the filters' indexes find, then (when they find that many) by walking on (list-pages.queries.ts).
+ * With small limits the later steps run on nearly every page; the pages must be exactly those of a walk long enough
+ * never to stop, for every kind of filter, scope and order.
+ */
+let database: Database;
+const actors: Record<string, Actor> = {};
+const NEVER_STOPS = 1_000_000_000;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  await seedDemo(database.db);
+  const orgId = await demoOrgId(database.db);
+  for (const username of ['zhaogang', 'zhouqiang', 'zhangwei']) {
+    const u = await userByName(database.db, orgId, username);
+    actors[username] = { orgId, userId: u.id, role: u.role, officeId: u.officeId };
+  }
+});
+afterAll(() => database.close());
+
+/** The ids of every page (at most `maxPages`), following nextCursor. */
+async function pages(actor: Actor, q: Partial<CustomerListQuery>, limits: { walkLimit: number; sortLimit?: number }, maxPages = 12): Promise<string[][]> {
+  const out: string[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listCustomers(database.db, actor, { sort: 'name', limit: 25, ...q, cursor }, limits);
+    out.push(page.items.map((c) => c.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && out.length < maxPages);
+  return out;
+}
+
+const QUERIES: [string, Partial<CustomerListQuery>][] = [
+  ['a common name part', { q: '卫生院' }],
+  ['pinyin initials', { q: 'wsy' }],
+  ['a rare name', { q: '人民医院' }],
+  ['two Chinese characters (pinyin hints)', { q: '中牟' }],
+  ['one Chinese character', { q: '张' }],
+  ['two letters (no trigram)', { q: 'ws' }],
+  ['phone digits', { q: '0371' }],
+  ['type, region and status', { typeCode: 'village_pharmacy', regionCode: '4101', status: 'active' }],
+  ['a county and a tag', { regionCode: '410122', tag: '医保定点' }],
+  ['a search by last update', { q: 'yf', sort: 'updated' }],
+  ['the office pool', { unassigned: true }],
+];
+
+describe('customer list pages read in two steps', () => {
+  for (const username of ['zhaogang', 'zhouqiang', 'zhangwei']) {
+    it.each(QUERIES)(`as ${username}: %s — the same pages as one long walk`, async (_label, q) => {
+      const actor = actors[username]!;
+      const expected = await pages(actor, q, { walkLimit: NEVER_STOPS });
+      for (const limits of [{ walkLimit: 1 }, { walkLimit: 7 }, { walkLimit: 60 }, { walkLimit: 7, sortLimit: 30 }, { walkLimit: 30, sortLimit: 2 }]) {
+        expect(await pages(actor, q, limits), JSON.stringify(limits)).toEqual(expected);
+      }
+    });
+  }
+
+  it('finds what a plain LIKE over the scope finds, in name order', async () => {
+    const actor = actors.zhouqiang!;
+    const all = (await pages(actor, { q: '卫生院' }, { walkLimit: 7, sortLimit: 20 }, 1000)).flat();
+    const expected = await database.db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(eq(customers.orgId, actor.orgId), eq(customers.officeId, actor.officeId!), isNull(customers.deletedAt), like(customers.searchText, '%卫生院%')))
+      .orderBy(asc(customers.name), asc(customers.id));
+    expect(expected.length).toBeGreaterThan(30);
+    expect(all).toEqual(expected.map((r) => r.id));
+  });
+});
