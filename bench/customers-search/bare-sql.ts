@@ -13,6 +13,7 @@ import type { Actor } from '../../src/domain/identity/policies';
 import type { Db } from '../../src/server/db/client';
 import { acquireDirLock } from '../../src/server/db/dir-lock';
 import { schema } from '../../src/server/db/schema';
+import type { PageLimits } from '../../src/server/modules/customers/list-pages.queries';
 import { listCustomers, type CustomerListQuery } from '../../src/server/modules/customers/customers.queries';
 import { closedLoop, type Measurement } from './latency';
 
@@ -27,7 +28,7 @@ export type CapturedRequest = Statement[];
 /** A database the benchmark talks to without the server: PostgreSQL (a pool per concurrency) or PGlite in this process. */
 export interface SqlTarget {
   /** What listCustomers sends for this actor and query. */
-  capture(actor: Actor, query: CustomerListQuery, opts?: { walkLimit?: number }): Promise<CapturedRequest>;
+  capture(actor: Actor, query: CustomerListQuery, opts?: PageLimits): Promise<CapturedRequest>;
   rows<T>(text: string, params?: unknown[]): Promise<T[]>;
   /** Sends a request's statements once; with `explain`, returns the plans of its queries (EXPLAIN ANALYZE). */
   replay(request: CapturedRequest, explain?: boolean): Promise<string[]>;
@@ -42,7 +43,7 @@ class Recorder implements Logger {
   }
 }
 
-async function captureWith(db: Db, recorder: Recorder, actor: Actor, query: CustomerListQuery, opts?: { walkLimit?: number }): Promise<CapturedRequest> {
+async function captureWith(db: Db, recorder: Recorder, actor: Actor, query: CustomerListQuery, opts?: PageLimits): Promise<CapturedRequest> {
   recorder.statements = [];
   await listCustomers(db, actor, query, opts);
   if (recorder.statements.length === 0) throw new Error('listCustomers sent no query');

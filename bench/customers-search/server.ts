@@ -9,6 +9,8 @@ import { freePort, stop } from '../startup/server-run';
 
 export interface RunningServer {
   base: string;
+  /** The server process, for reading its memory from /proc. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -28,8 +30,11 @@ async function waitHealthy(base: string, child: ChildProcess, output: () => stri
   throw new Error(`no 200 from ${base}/api/health within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Starts the server on PostgreSQL (`url`) or on PGlite (`dataDir`): its own data only (no demo seeding, no web build, no scheduler). */
-export async function startServer(db: { url: string } | { dataDir: string }): Promise<RunningServer> {
+/**
+ * Starts the server on PostgreSQL (`url`) or on PGlite (`dataDir`): its own data only (no demo seeding, no web build, no
+ * scheduler). `env` adds variables to its environment (e.g. NODE_OPTIONS for a memory probe).
+ */
+export async function startServer(db: { url: string } | { dataDir: string }, opts: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -43,6 +48,7 @@ export async function startServer(db: { url: string } | { dataDir: string }): Pr
     // The scheduler grades every organisation at start (monthly ABC): at a million customers that is minutes of
     // writing with the organisation's row locked, and sign-in waits for it. Not what this benchmark measures.
     SCHEDULER: 'off',
+    ...opts.env,
   });
   let output = '';
   // stdout (the request log) is thrown away as a log shipper would take it; stderr is kept for start-up failures.
@@ -54,7 +60,7 @@ export async function startServer(db: { url: string } | { dataDir: string }): Pr
     await stop(child);
     throw err;
   }
-  return { base, stop: () => stop(child) };
+  return { base, pid: child.pid!, stop: () => stop(child) };
 }
 
 /** Signs in and returns the Cookie header. */

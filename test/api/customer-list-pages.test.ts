@@ -5,12 +5,14 @@ import type { Database } from '../../src/server/db/client';
 import { customers } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
 import { listCustomers, type CustomerListQuery } from '../../src/server/modules/customers/customers.queries';
+import type { PageLimits } from '../../src/server/modules/customers/list-pages.queries';
 import { freshDatabase } from '../helpers/database';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /**
- * A page is read by walking WALK_LIMIT rows in list order, then (when they hold less than a page) by sorting at most
- * SORT_LIMIT rows the filters' indexes find, then (when they find that many) by walking on (list-pages.queries.ts).
+ * A page is read either by walking at most WALK_LIMIT rows in list order and then (when that holds less than a page)
+ * through the filters' indexes, or through the filters' indexes at once, sorting at most SORT_LIMIT rows and then
+ * (when they find that many) walking on — the planner's estimates choose (list-pages.queries.ts).
  * With small limits the later steps run on nearly every page; the pages must be exactly those of a walk long enough
  * never to stop, for every kind of filter, scope and order.
  */
@@ -30,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 /** The ids of every page (at most `maxPages`), following nextCursor. */
-async function pages(actor: Actor, q: Partial<CustomerListQuery>, limits: { walkLimit: number; sortLimit?: number }, maxPages = 12): Promise<string[][]> {
+async function pages(actor: Actor, q: Partial<CustomerListQuery>, limits: PageLimits, maxPages = 12): Promise<string[][]> {
   const out: string[][] = [];
   let cursor: string | undefined;
   do {
@@ -55,12 +57,23 @@ const QUERIES: [string, Partial<CustomerListQuery>][] = [
   ['the office pool', { unassigned: true }],
 ];
 
-describe('customer list pages read in two steps', () => {
+describe('customer list pages read in steps', () => {
   for (const username of ['zhaogang', 'zhouqiang', 'zhangwei']) {
     it.each(QUERIES)(`as ${username}: %s — the same pages as one long walk`, async (_label, q) => {
       const actor = actors[username]!;
-      const expected = await pages(actor, q, { walkLimit: NEVER_STOPS });
-      for (const limits of [{ walkLimit: 1 }, { walkLimit: 7 }, { walkLimit: 60 }, { walkLimit: 7, sortLimit: 30 }, { walkLimit: 30, sortLimit: 2 }]) {
+      const expected = await pages(actor, q, { path: 'walk', walkLimit: NEVER_STOPS });
+      const limitSets: PageLimits[] = [
+        { path: 'walk', walkLimit: 1 },
+        { path: 'walk', walkLimit: 7 },
+        { path: 'walk', walkLimit: 60 },
+        { path: 'walk', walkLimit: 7, sortLimit: 30 },
+        { path: 'walk', walkLimit: 30, sortLimit: 2 },
+        { path: 'index' },
+        { path: 'index', sortLimit: 2 },
+        { path: 'index', sortLimit: 30 },
+        { walkLimit: 7, sortLimit: 20 },
+      ];
+      for (const limits of limitSets) {
         expect(await pages(actor, q, limits), JSON.stringify(limits)).toEqual(expected);
       }
     });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { collections, customers, orderLines, orders, products } from '../../db/schema';
+import { rebuildSalesMonthly } from '../../modules/sales/sales-monthly';
 import { insertAsJson } from '../insert-json';
 import { generateDemoSales, type BuyingCustomer } from './generate';
 import { DEMO_PRODUCTS } from './products';
@@ -65,11 +66,6 @@ export async function insertDemoSales(db: Db, orgId: string, today: string, with
   await insertAsJson(db, orders, orderRows, 2000);
   await insertAsJson(db, orderLines, lineRows, 4000);
   await insertAsJson(db, collections, collectionRows, 4000);
-  await db.execute(sql`
-    insert into sales_monthly (org_id, customer_id, month, product_id, quantity, sales_fen, cost_fen)
-    select o.org_id, o.customer_id, date_trunc('month', o.order_date)::date, l.product_id, sum(l.quantity), sum(l.amount_fen), sum(l.cost_fen)
-    from order_lines l join orders o on o.org_id = l.org_id and o.id = l.order_id
-    where o.org_id = ${orgId}
-    group by 1, 2, 3, 4`);
+  await rebuildSalesMonthly(db, orgId);
   return { products: productIds.length, orders: orderRows.length, lines: lineRows.length, collections: collectionRows.length };
 }

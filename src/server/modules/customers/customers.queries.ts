@@ -5,7 +5,7 @@ import { scopeFilter, type Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
 import { customerContacts, customers, offices, users } from '../../db/schema';
 import type { ContactView, CustomerSummary, CustomerView } from './customers.presenter';
-import { BY_NAME, BY_UPDATED, readPage, type ListKey } from './list-pages.queries';
+import { BY_NAME, BY_UPDATED, readPage, type ListKey, type PageLimits } from './list-pages.queries';
 
 /** The customers the actor may see (deleted ones included; callers filter on deleted_at). */
 export function customerScope(actor: Actor): SQL {
@@ -94,7 +94,7 @@ function regionCondition(prefix: string): SQL {
  * Customers in scope matching the filters, by name or by last update, a page at a time (keyset). How the page is read
  * (the ordered walk, then the filters' indexes) is in list-pages.queries.ts; `limits` are for tests.
  */
-export async function listCustomers(db: Db, actor: Actor, q: CustomerListQuery, limits: { walkLimit?: number; sortLimit?: number } = {}) {
+export async function listCustomers(db: Db, actor: Actor, q: CustomerListQuery, limits: PageLimits = {}) {
   const pattern = q.q ? searchPattern(q.q) : '';
   const order = q.sort === 'name' ? BY_NAME : BY_UPDATED;
   const prefix = q.regionCode ? descendantsPrefix(q.regionCode) : null;

@@ -1,4 +1,4 @@
-import { and, asc, desc, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { customers } from '../../db/schema';
 
@@ -46,15 +46,24 @@ export const BY_UPDATED: ListOrder = {
 };
 
 /**
- * How many customers of the walked scope, in list order, a page reads before it asks the filters' own indexes
- * instead: a filter that keeps more than one customer in WALK_LIMIT / page size has its page within the walk. Measured
- * with bench/customers-search.ts (docs/benchmarks.md, "Customer list and search").
+ * How many customers of the scope, in list order, a page walks at most before it asks the filters' own indexes
+ * instead. Measured with bench/customers-search.ts (docs/benchmarks.md, "Customer list and search").
  */
-export const WALK_LIMIT = 5000;
+export const WALK_LIMIT = 20_000;
 /** At most this many rows found through the filters' indexes are sorted; a filter that finds more is common after all. */
 export const SORT_LIMIT = 10_000;
 
-export interface PageQuery {
+/** How a page is read: walking the scope in list order, or through the filters' indexes (tests force either). */
+export type PagePath = 'walk' | 'index';
+
+/** Test overrides of the limits above, and of the planner's choice of path. */
+export interface PageLimits {
+  walkLimit?: number;
+  sortLimit?: number;
+  path?: PagePath;
+}
+
+export interface PageQuery extends PageLimits {
   /** What the list walks in order: the actor's scope, narrowed to an office or an owner (the ordered indexes' prefixes). */
   walk: SQL | undefined;
   /** Conditions that keep nearly every row (not deleted). */
@@ -65,51 +74,90 @@ export interface PageQuery {
   after: ListKey | null;
   /** Rows wanted. */
   limit: number;
-  /** WALK_LIMIT and SORT_LIMIT, unless a test makes them small. */
-  walkLimit?: number;
-  sortLimit?: number;
 }
 
 /** Reads the rows of one page: `select` builds the query for a condition and a row limit, in `order`. */
 export type PageSelect<T> = (db: Db, where: SQL | undefined, limit: number) => Promise<T[]>;
 
 /**
- * The rows of a page, in list order, without a slow plan for either a common or a rare filter. PostgreSQL's estimate
- * of how many rows a `LIKE '%…%'` keeps decides between walking the ordered index and filtering (good when many rows
- * match) and reading the trigram index and sorting (good when few do), and a wrong estimate costs seconds at a
- * million customers. So the page is read in steps, each with a bounded cost:
- * 1. the filtered rows among the next `walkLimit` rows of the walk (an index range that ends at the walk's last row,
- *    found by a subquery) — one statement, and the whole page when the filter is common;
- * 2. if that is less than a page, the rest after that range through the filters' indexes, at most `sortLimit` of them,
- *    sorted — and the page's rows by id;
- * 3. if that finds `sortLimit`, the filter is common after all (the walk crossed a stretch without it):
- *    the rest by walking on, with bitmap and sequential scans switched off for its transaction.
+ * The planner's estimates of how many customers the scope holds and how many of them the filters keep, from one
+ * EXPLAIN (planning only, nothing is read) of both counted side by side.
+ */
+async function estimatedRows(db: Db, scope: SQL | undefined, filtered: SQL | undefined): Promise<{ rows: number; matches: number }> {
+  const result = (await db.execute(
+    sql`explain (format json) select 1 from ${customers} where ${scope} union all select 1 from ${customers} where ${filtered}`,
+  )) as unknown as { rows: Record<string, unknown>[] };
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  type Node = { 'Plan Rows': number; Plans?: Node[] };
+  const [plan] = (typeof cell === 'string' ? JSON.parse(cell) : cell) as { Plan: Node }[];
+  const [all, kept] = plan?.Plan.Plans ?? [];
+  return { rows: Number(all?.['Plan Rows'] ?? 0), matches: Number(kept?.['Plan Rows'] ?? 0) };
+}
+
+/**
+ * Walking finds a page after about limit × scope ÷ matches rows; the filters' indexes read every match. Walk when that
+ * is fewer, by the planner's estimates (which can be far off for `LIKE '%…%'`: both paths below are bounded).
+ */
+async function choosePath(db: Db, scope: SQL | undefined, filtered: SQL | undefined, limit: number): Promise<PagePath> {
+  const { rows, matches } = await estimatedRows(db, scope, filtered);
+  return matches * matches >= limit * rows ? 'walk' : 'index';
+}
+
+/**
+ * The filtered rows among the scope's rows in list order, at most `walkLimit` of them walked (or all), as a
+ * condition on the id. The scope is read in a subquery with its own LIMIT (or OFFSET 0), which the planner neither
+ * flattens nor pushes the filters into: whatever it estimates, it walks the ordered index and stops once it has
+ * `wanted` rows.
+ */
+function walked(p: PageQuery, scope: SQL | undefined, walkLimit: number | null, wanted: number): SQL {
+  const orderBy = sql.join(p.order.orderBy, sql`, `);
+  const bound = walkLimit === null ? sql`offset 0` : sql`limit ${walkLimit}`;
+  return sql`${customers.id} in (select ${customers.id} from (select * from ${customers} where ${scope} order by ${orderBy} ${bound}) ${customers} where ${and(...p.filters)} order by ${orderBy} limit ${wanted})`;
+}
+
+/** The key of the scope's `n`th row in list order (an index-only read), or null when the scope has fewer rows. */
+function nthKey(p: PageQuery, scope: SQL | undefined, n: number): SQL {
+  return sql`(select ${p.order.key} from ${customers} where ${scope} order by ${sql.join(p.order.orderBy, sql`, `)} offset ${n - 1} limit 1)`;
+}
+
+/**
+ * The rows of a page, in list order, without a slow plan for either a common or a rare filter. Which is cheaper —
+ * walking the ordered index and filtering (a common filter) or reading the filters' indexes and sorting (a rare one)
+ * — is decided on the planner's estimates, and each path is bounded for when they are wrong:
+ * - walk: at most `walkLimit` rows; if that is less than a page, the rest through the filters' indexes;
+ * - filters' indexes: at most `sortLimit` rows, sorted, then the page's rows by id; if that finds `sortLimit`, the
+ *   filter is common after all, and the rest is walked.
  */
 export async function readPage<T>(db: Db, p: PageQuery, select: PageSelect<T>): Promise<T[]> {
   const { order } = p;
   const start = and(p.walk, p.after ? order.after(order.values(p.after)) : undefined);
-  if (p.filters.length === 0) return select(db, and(start, p.always), p.limit);
+  const scope = and(start, p.always);
+  if (p.filters.length === 0) return select(db, scope, p.limit);
+  // The ids as one array parameter (read back from the database, so plain uuids), however many there are.
+  const byIds = async (ids: string[], wanted: number) =>
+    ids.length === 0 ? [] : select(db, and(p.walk, sql`${customers.id} = any(${`{${ids.join(',')}}`}::uuid[])`), wanted);
   const walkLimit = p.walkLimit ?? WALK_LIMIT;
-  const sortLimit = p.sortLimit ?? SORT_LIMIT;
-  const end = sql`(select * from (select ${order.key} from ${customers} where ${start} order by ${sql.join(order.orderBy, sql`, `)} limit ${walkLimit}) w order by ${order.reversed} limit 1)`;
-  const near = await select(db, and(start, order.upTo(end), p.always, ...p.filters), p.limit);
-  if (near.length >= p.limit) return near;
+  const path = p.path ?? (await choosePath(db, scope, and(scope, ...p.filters), p.limit));
 
-  const wanted = p.limit - near.length;
-  // Nothing beyond the walk's last row when the walk was shorter than walkLimit: the one-time filter skips the scan.
-  const longer = sql`exists (select 1 from ${customers} where ${start} offset ${walkLimit} limit 1)`;
-  const beyond = and(longer, p.walk, order.afterUnindexed(end), p.always, ...p.filters);
-  const found = (await db.execute(
-    sql`select c.*, count(*) over () as found from (select ${order.key} from ${customers} where ${beyond} limit ${sortLimit}) c order by ${order.forward} limit ${wanted}`,
-  )) as unknown as { rows: { id: string; found: number | string }[] };
-  const rows = found.rows;
-  if (rows.length === 0) return near;
-  if (Number(rows[0]!.found) < sortLimit) {
-    return [...near, ...(await select(db, and(p.walk, inArray(customers.id, rows.map((r) => r.id))), wanted))];
+  let rows: T[] = [];
+  // Where the rest starts: the cursor, or the end of the walk. Written so that no index serves it, for the filters'.
+  let key: SQL | null = p.after ? order.values(p.after) : null;
+  let more: SQL | undefined;
+  if (path === 'walk') {
+    rows = await select(db, and(p.walk, walked(p, scope, walkLimit, p.limit)), p.limit);
+    if (rows.length >= p.limit) return rows;
+    key = nthKey(p, scope, walkLimit);
+    // After a walk that read the whole scope there is nothing beyond its end: the one-time filter skips the scan.
+    more = sql`exists (select 1 from ${customers} where ${and(p.walk, order.after(key))} limit 1)`;
   }
-  const walked = await db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
-    return select(tx as unknown as Db, and(p.walk, order.after(end), p.always, ...p.filters), wanted);
-  });
-  return [...near, ...walked];
+  const wanted = p.limit - rows.length;
+  const sortLimit = p.sortLimit ?? SORT_LIMIT;
+  const rest = and(more, p.walk, key ? order.afterUnindexed(key) : undefined, p.always, ...p.filters);
+  const found = (await db.execute(
+    sql`select c.*, count(*) over () as found from (select ${order.key} from ${customers} where ${rest} limit ${sortLimit}) c order by ${order.forward} limit ${wanted}`,
+  )) as unknown as { rows: { id: string; found: number | string }[] };
+  if (found.rows.length === 0) return rows;
+  if (Number(found.rows[0]!.found) < sortLimit) return [...rows, ...(await byIds(found.rows.map((r) => r.id), wanted))];
+  const from = and(p.walk, key ? order.after(key) : undefined, p.always);
+  return [...rows, ...(await select(db, and(p.walk, walked(p, from, null, wanted)), wanted))];
 }

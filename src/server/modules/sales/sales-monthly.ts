@@ -46,3 +46,18 @@ export async function addToSalesMonthly(db: Db, orgId: string, customerId: strin
       },
     });
 }
+
+/**
+ * Rebuilds an organisation's sales_monthly from its order lines in one statement: what addToSalesMonthly would have
+ * summed, order by order, for every order and return. For orders written in bulk (demo data, benchmarks) rather than
+ * one by one; call it in the transaction that wrote them.
+ */
+export async function rebuildSalesMonthly(db: Db, orgId: string): Promise<void> {
+  await db.execute(sql`delete from sales_monthly where org_id = ${orgId}`);
+  await db.execute(sql`
+    insert into sales_monthly (org_id, customer_id, month, product_id, quantity, sales_fen, cost_fen)
+    select o.org_id, o.customer_id, date_trunc('month', o.order_date)::date, l.product_id, sum(l.quantity), sum(l.amount_fen), sum(l.cost_fen)
+    from order_lines l join orders o on o.org_id = l.org_id and o.id = l.order_id
+    where o.org_id = ${orgId}
+    group by 1, 2, 3, 4`);
+}
