@@ -11,7 +11,7 @@ export function CustomerSalesCard({ customerId }: { customerId: string }) {
   const sales = useCustomerSales(customerId);
   const s = sales.data;
   return (
-    <Card size="small" title={t(salesText.salesCard)} extra={<Link to={`/orders?customerId=${customerId}`}>{t(salesText.viewOrders)}</Link>} data-testid="customer-sales">
+    <Card size="small" title={t(salesText.salesCard)} extra={<Link to={`/orders?customerId=${customerId}`} data-testid="customer-sales-orders">{t(salesText.viewOrders)}</Link>} data-testid="customer-sales">
       {!s ? (
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : (
@@ -19,10 +19,16 @@ export function CustomerSalesCard({ customerId }: { customerId: string }) {
           <Descriptions.Item label={t(salesText.last12)}>{formatYuan(s.last12MonthsFen)}</Descriptions.Item>
           <Descriptions.Item label={t(salesText.margin)}>{formatYuan(s.last12MonthsFen - s.last12MonthsCostFen)}</Descriptions.Item>
           <Descriptions.Item label={t(salesText.owed)}>
-            <Typography.Text type={s.owedFen > 0 ? 'danger' : undefined}>{formatYuan(s.owedFen)}</Typography.Text>
+            <Typography.Text type={s.owedFen > 0 ? 'danger' : undefined} data-testid="customer-sales-owed">
+              {formatYuan(s.owedFen)}
+            </Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t(salesText.orderCount)}>{s.orderCount}</Descriptions.Item>
-          <Descriptions.Item label={t(salesText.lastOrder)}>{s.lastOrderDate ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t(salesText.orderCount)}>
+            <span data-testid="customer-sales-count">{s.orderCount}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t(salesText.lastOrder)}>
+            <span data-testid="customer-sales-last">{s.lastOrderDate ?? '—'}</span>
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Card>

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatYuan } from '../../../domain/sales/money';
@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { useT } from '../../shared/i18n/lang';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
+import { useIsMobile } from '../../shared/ui/use-is-mobile';
 import { useOrder, type Collection, type OrderDetail, type OrderLine, type OrderSummary } from './api';
 import { CollectionModal } from './CollectionModal';
 import { kindLabel, sourceLabel } from './labels';
@@ -21,6 +22,27 @@ function Detail({ order }: { order: OrderDetail }) {
   const [returning, setReturning] = useState(false);
   const isSale = order.kind === 'sale';
   const canReturn = isSale && can('order.create') && order.returnable.some((r) => r.quantity > 0);
+  const isMobile = useIsMobile();
+  const lineColumns: TableColumnsType<OrderLine> = [
+    { key: 'product', title: t(salesText.product), render: (_, l) => `${l.productCode} ${l.productName}` },
+    { key: 'q', title: t(salesText.quantity), align: 'right', render: (_, l) => `${l.quantity} ${l.unit}` },
+    { key: 'p', title: t(salesText.unitPrice), align: 'right', render: (_, l) => formatYuan(l.unitPriceFen) },
+    { key: 'a', title: t(salesText.amount), align: 'right', render: (_, l) => formatYuan(l.amountFen) },
+  ];
+  // On a phone the amount stays in sight: quantity and price go under the product instead of in columns of their own.
+  const compactLineColumns: TableColumnsType<OrderLine> = [
+    {
+      key: 'product',
+      title: t(salesText.product),
+      render: (_, l) => (
+        <>
+          <div>{`${l.productCode} ${l.productName}`}</div>
+          <Typography.Text type="secondary">{`${l.quantity} ${l.unit} × ${formatYuan(l.unitPriceFen)}`}</Typography.Text>
+        </>
+      ),
+    },
+    lineColumns[3]!,
+  ];
 
   return (
     <div data-testid="order-detail">
@@ -56,10 +78,14 @@ function Detail({ order }: { order: OrderDetail }) {
             <Card size="small">
               <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
                 <Descriptions.Item label={t(salesText.orderDate)}>{order.orderDate}</Descriptions.Item>
-                <Descriptions.Item label={t(salesText.amount)}>{formatYuan(order.amountFen)}</Descriptions.Item>
+                <Descriptions.Item label={t(salesText.amount)}>
+                  <span data-testid="order-amount">{formatYuan(order.amountFen)}</span>
+                </Descriptions.Item>
                 {isSale ? (
                   <>
-                    <Descriptions.Item label={t(salesText.returned)}>{formatYuan(order.returnedFen)}</Descriptions.Item>
+                    <Descriptions.Item label={t(salesText.returned)}>
+                      <span data-testid="order-returned">{formatYuan(order.returnedFen)}</span>
+                    </Descriptions.Item>
                     <Descriptions.Item label={t(salesText.collected)}>{formatYuan(order.collectedFen)}</Descriptions.Item>
                     <Descriptions.Item label={t(salesText.owed)}>
                       <Typography.Text strong type={order.owedFen > 0 ? 'danger' : undefined} data-testid="order-owed">
@@ -78,19 +104,14 @@ function Detail({ order }: { order: OrderDetail }) {
                 {order.note ? <Descriptions.Item label={t(salesText.note)}>{order.note}</Descriptions.Item> : null}
               </Descriptions>
             </Card>
-            <Card size="small" title={t(salesText.lines)}>
+            <Card size="small" title={t(salesText.lines)} data-testid="order-lines">
               <Table<OrderLine>
                 rowKey="lineNo"
                 size="small"
                 pagination={false}
                 scroll={{ x: 'max-content' }}
                 dataSource={order.lines}
-                columns={[
-                  { key: 'product', title: t(salesText.product), render: (_, l) => `${l.productCode} ${l.productName}` },
-                  { key: 'q', title: t(salesText.quantity), align: 'right', render: (_, l) => `${l.quantity} ${l.unit}` },
-                  { key: 'p', title: t(salesText.unitPrice), align: 'right', render: (_, l) => formatYuan(l.unitPriceFen) },
-                  { key: 'a', title: t(salesText.amount), align: 'right', render: (_, l) => formatYuan(l.amountFen) },
-                ]}
+                columns={isMobile ? compactLineColumns : lineColumns}
               />
             </Card>
           </Flex>
@@ -98,7 +119,7 @@ function Detail({ order }: { order: OrderDetail }) {
         {isSale ? (
           <Col xs={24} lg={9}>
             <Flex vertical gap={16}>
-              <Card size="small" title={t(salesText.collections)}>
+              <Card size="small" title={t(salesText.collections)} data-testid="order-collections">
                 {order.collections.length === 0 ? (
                   <Alert type="warning" title={t(salesText.noCollections)} />
                 ) : (
@@ -115,7 +136,7 @@ function Detail({ order }: { order: OrderDetail }) {
                 )}
               </Card>
               {order.returns.length ? (
-                <Card size="small" title={t(salesText.returns)}>
+                <Card size="small" title={t(salesText.returns)} data-testid="order-returns">
                   <Table<OrderSummary>
                     rowKey="id"
                     size="small"

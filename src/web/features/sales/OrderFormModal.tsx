@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { sumFen } from '../../../domain/sales/fen';
 import { formatYuan, lineAmount, parseYuan } from '../../../domain/sales/money';
 import { api } from '../../shared/api/client';
@@ -29,9 +29,12 @@ interface Values {
 function CustomerPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
   const t = useT();
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  // Answers can arrive out of order (the empty search on focus after the typed one): only the latest query's is shown.
+  const latest = useRef('');
   const search = async (q: string) => {
+    latest.current = q;
     const page = await api.get<{ items: { id: string; name: string }[] }>('/customers', { q, limit: 20 });
-    setOptions(page.items.map((c) => ({ value: c.id, label: c.name })));
+    if (latest.current === q) setOptions(page.items.map((c) => ({ value: c.id, label: c.name })));
   };
   return (
     <Select
@@ -128,7 +131,14 @@ export function OrderFormModal({ customer, returnFrom, onClose, onSaved }: { cus
             {fields.map((field, i) => (
               <Flex key={field.key} wrap gap={8} align="flex-start" style={{ marginTop: 8, paddingBottom: 8, borderBottom: '1px dashed #eee' }} data-testid="order-line">
                 <Form.Item name={[field.name, 'productId']} rules={[{ required: true, message: t(salesText.required) }]} style={{ flex: '1 1 100%', minWidth: 0, marginBottom: 0 }}>
-                  <Select showSearch={{ optionFilterProp: 'label' }} options={productOptions} placeholder={t(salesText.product)} loading={catalogue.isPending} style={{ width: '100%' }} />
+                  <Select
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={productOptions}
+                    placeholder={t(salesText.product)}
+                    loading={catalogue.isPending}
+                    style={{ width: '100%' }}
+                    data-testid="line-product"
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'quantity']} label={t(salesText.quantity)} rules={[{ required: true, message: t(salesText.required) }]} style={{ marginBottom: 0 }}>
                   <InputNumber min={1} precision={0} style={{ width: 100 }} />
@@ -140,10 +150,10 @@ export function OrderFormModal({ customer, returnFrom, onClose, onSaved }: { cus
                       const fen = id ? (returnFrom ? salePrice(id) : products.get(id)?.listPriceFen) : undefined;
                       return fen !== undefined ? yuanText(fen) : t(salesText.unitPriceHint);
                     })()}
-                    style={{ width: 130 }}
+                    style={{ width: 160 }}
                   />
                 </Form.Item>
-                <Flex align="center" gap={8} style={{ marginTop: 30 }}>
+                <Flex align="center" gap={8} style={{ height: 32, alignSelf: 'flex-end' }}>
                   <Typography.Text data-testid="line-amount">{amounts[i] !== null && amounts[i] !== undefined ? formatYuan(amounts[i]) : '—'}</Typography.Text>
                   {fields.length > 1 ? <Button type="text" size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="remove" /> : null}
                 </Flex>
