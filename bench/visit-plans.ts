@@ -12,7 +12,7 @@ import { workingCalendar } from '../src/domain/calendar/official';
 import { COUNTY_SEATS } from '../src/server/demo/customers/places';
 import { generateMonthlyPlan } from '../src/domain/visits/plan';
 import type { MonthlyPlan, MonthlyPlanRequest } from '../src/domain/visits/plan-types';
-import { randomTerritory } from '../src/domain/visits/testing/territory';
+import { randomTerritory } from '../test/helpers/territory';
 import { median } from './startup/report';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 import type { Coordinate } from '../../src/domain/customers/coordinates';
 import type { RouteRequest } from '../../src/domain/routes/route';
-import { seededRandom } from '../../src/domain/routes/random';
+import { seededRandom } from '../../src/domain/shared/random';
 
 /** The 郑州 office of the demo company, GCJ-02. */
 export const OFFICE: Coordinate = { lng: 113.625, lat: 34.746, datum: 'GCJ-02' };

@@ -136,6 +136,11 @@ export function mergeHistoryChanges(survivor: MergeableCustomer, merged: Mergeab
   ];
 }
 
+/** The merged customer's own last entry: which customer it went into, and the external code it gave up. */
+export function mergedIntoChanges(survivorName: string, externalCode: string | null): FieldChange[] {
+  return [{ field: 'mergedInto', before: null, after: survivorName }, ...(externalCode ? [{ field: 'externalCode', before: externalCode, after: null }] : [])];
+}
+
 /** The fields a new customer's input may bring to an existing one; placement and status stay as they are. */
 const APPLIED_FIELDS = ['name', 'typeCode', 'regionCode', 'address', 'location', 'source', 'sourceNote', 'creditCode', 'preferences'] as const;
 

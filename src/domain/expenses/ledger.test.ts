@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomBelow, seededRandom } from '../routes/random';
+import { randomBelow, seededRandom } from '../shared/random';
 import { sumFen } from '../sales/fen';
 import { adjustRow } from './adjustment';
 import { accountName, ledgerBalances, periodBalances, rowByProduct, splitByWeights, type LedgerEntry } from './ledger';

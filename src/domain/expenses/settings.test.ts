@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPENSE_SETTINGS, EXPENSE_SETTINGS_FIELD_LABELS, EXPENSE_USAGES, expenseSettingsSchema } from './settings';
+import { fieldLabel } from '../shared/field-labels';
+import { EXPENSE_SETTINGS_FIELD_LABELS } from './field-labels';
+import { DEFAULT_EXPENSE_SETTINGS, EXPENSE_USAGES, expenseSettingsSchema } from './settings';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`).join(' | ');
@@ -13,6 +15,8 @@ describe('expense settings', () => {
 
   it('labels every field in Chinese and English', () => {
     expect(Object.keys(EXPENSE_SETTINGS_FIELD_LABELS).sort()).toEqual(Object.keys(DEFAULT_EXPENSE_SETTINGS).sort());
+    expect(fieldLabel('borrowingLimitFen')).toEqual({ zh: '每人借支限额', en: 'Borrowing limit per rep' });
+    expect(Object.keys(DEFAULT_EXPENSE_SETTINGS).filter((f) => fieldLabel(f).zh === f)).toEqual([]);
   });
 
   it('refuses deadlines out of order, naming the field and the other deadline', () => {

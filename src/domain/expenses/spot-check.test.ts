@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, randomBelow } from '../routes/random';
+import { seededRandom, randomBelow } from '../shared/random';
 import { drawSpotCheck, MAX_SEED } from './spot-check';
 
 const customers = Array.from({ length: 40 }, (_, i) => `c${String(i).padStart(2, '0')}`);

@@ -1,4 +1,4 @@
-import { randomBelow, seededRandom } from '../routes/random';
+import { randomBelow, seededRandom } from '../shared/random';
 
 /**
  * The sales manager's spot check after a payout (seed 002: 兑现完毕、销售部经理对其抽查3家确认): `sampleSize`

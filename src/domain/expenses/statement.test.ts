@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, randomBelow } from '../routes/random';
+import { seededRandom, randomBelow } from '../shared/random';
 import { sumFen } from '../sales/fen';
 import { adjustRow } from './adjustment';
 import { computeStatement, payableFor, statementTotals, type PayoutRules, type ProductStandard, type StatementLine, type StatementRow } from './statement';

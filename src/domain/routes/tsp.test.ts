@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matrixFrom, orderLength, type DistanceMatrix } from './distance-matrix';
 import { LocalSearch, nearestNeighbourLists } from './local-search';
-import { seededRandom } from './random';
+import { seededRandom } from '../shared/random';
 import { Tour } from './tour';
 import { nearestNeighbourOrder, solveTsp, type TourEnds } from './tsp';
 

@@ -1,6 +1,6 @@
 import { distanceBetween, largestDistance, orderLength, type DistanceMatrix } from './distance-matrix';
 import { LocalSearch, NEIGHBOUR_COUNT, nearestNeighbourLists } from './local-search';
-import { randomBelow, seededRandom } from './random';
+import { randomBelow, seededRandom } from '../shared/random';
 import { Tour } from './tour';
 
 /**

@@ -1,6 +1,8 @@
 import { CUSTOMER_FIELD_LABELS } from '../customers/field-labels';
+import { EXPENSE_SETTINGS_FIELD_LABELS } from '../expenses/field-labels';
 import { LEDGER_FIELD_LABELS } from '../sales/ledger-field-labels';
 import { SALES_FIELD_LABELS } from '../sales/field-labels';
+import { VISIT_FIELD_LABELS } from '../visits/field-labels';
 import type { Bilingual } from './messages';
 
 /** How a field is called on screen, so that error messages name it the way the form does. */
@@ -27,7 +29,14 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
   to: { zh: '结束日期', en: 'To' },
 };
 
-const ALL_LABELS: Record<string, Bilingual> = { ...LEDGER_FIELD_LABELS, ...FIELD_LABELS, ...CUSTOMER_FIELD_LABELS, ...SALES_FIELD_LABELS };
+const ALL_LABELS: Record<string, Bilingual> = {
+  ...LEDGER_FIELD_LABELS,
+  ...FIELD_LABELS,
+  ...CUSTOMER_FIELD_LABELS,
+  ...SALES_FIELD_LABELS,
+  ...VISIT_FIELD_LABELS,
+  ...EXPENSE_SETTINGS_FIELD_LABELS,
+};
 
 export function fieldLabel(path: string): Bilingual {
   // 'phones/1' is labelled as 'phones': array indexes are not field names.

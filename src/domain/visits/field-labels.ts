@@ -1,6 +1,6 @@
 import type { Bilingual } from '../shared/messages';
 
-/** Labels of the visit rule and plan fields, for the lead to merge into src/domain/shared/field-labels.ts. */
+/** Labels of the visit rule and plan fields, merged into src/domain/shared/field-labels.ts for error messages. */
 export const VISIT_FIELD_LABELS: Record<string, Bilingual> = {
   byGrade: { zh: '按等级', en: 'By grade' },
   byCustomerType: { zh: '按客户类型', en: 'By customer type' },

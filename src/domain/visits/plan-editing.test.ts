@@ -4,7 +4,7 @@ import { generateMonthlyPlan } from './plan';
 import { addContact, moveContact, removeContact, type PlanDraft } from './plan-editing';
 import { validatePlan, type ValidationCustomer } from './plan-validation';
 import { resolveRequiredVisits } from './rules';
-import { randomTerritory } from './testing/territory';
+import { randomTerritory } from '../../../test/helpers/territory';
 
 const calendar = workingCalendar();
 const context = { calendar, dailyCapacity: 8 };

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/calendar';
 import { OFFICIAL_CALENDAR, workingCalendar } from '../calendar/official';
 import { haversineMetres } from '../customers/coordinates';
-import { randomBelow, seededRandom } from '../routes/random';
+import { randomBelow, seededRandom } from '../shared/random';
 import { planRoute } from '../routes/route';
 import { generateMonthlyPlan } from './plan';
 import { validatePlan } from './plan-validation';
 import type { MonthlyPlan, MonthlyPlanRequest, PlanCustomer } from './plan-types';
 import { resolveRequiredVisits } from './rules';
-import { randomTerritory } from './testing/territory';
+import { randomTerritory } from '../../../test/helpers/territory';
 
 const calendar = workingCalendar();
 

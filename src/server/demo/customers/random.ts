@@ -1,6 +1,9 @@
+import { mulberry32Advance, mulberry32Output } from '../../../domain/shared/random';
+
 /**
- * A small seeded pseudo-random generator (mulberry32) for the demo data: the same seed gives the same
- * customers on every run and every machine. Never Math.random, never the clock.
+ * The demo data's generator: the shared seeded mulberry32 (src/domain/shared/random.ts) with the draws the demo needs
+ * (ranges, picks, weights, samples) and forks keyed by label. The same seed gives the same customers on every run and
+ * every machine.
  */
 
 /** FNV-1a, 32 bits: turns a label into a seed. */
@@ -22,11 +25,8 @@ export class Rng {
 
   /** A number in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.state = mulberry32Advance(this.state);
+    return mulberry32Output(this.state);
   }
 
   /** An integer from min to max, both included. */

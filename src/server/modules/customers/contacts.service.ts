@@ -1,12 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { keyPersonInputSchema, type KeyPersonInput } from '../../../domain/customers/customer-schemas';
 import { changedFields } from '../../../domain/customers/history-diff';
+import { CONTACT_HISTORY_FIELDS } from '../../../domain/customers/history-fields';
 import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
 import { customerContacts } from '../../db/schema';
 import { AppError, fieldProblem } from '../../http/errors';
 import type { RequestMeta } from '../identity/auth.service';
-import { CONTACT_HISTORY_FIELDS, type ContactView } from './customers.presenter';
+import type { ContactView } from './customers.presenter';
 import { contactsOf } from './customers.queries';
 import { lockVisibleCustomer, recordHistory } from './customers.service';
 

@@ -85,10 +85,5 @@ export const duplicateView = z.object({
 });
 export type DuplicateView = z.infer<typeof duplicateView>;
 
-/** The fields the history records of a customer, in display order. */
-export const CUSTOMER_HISTORY_FIELDS = [
-  'name', 'typeCode', 'status', 'regionCode', 'address', 'location', 'officeId', 'ownerId', 'source', 'sourceNote',
-  'tags', 'creditCode', 'externalCode', 'phones', 'profile', 'preferences', 'importantDates',
-] as const;
-
-export const CONTACT_HISTORY_FIELDS = ['name', 'roles', 'title', 'phones', 'wechat', 'birthday', 'birthdayLunar', 'preferences', 'left', 'leftOn'] as const;
+/** Kept here for the import module, which reads them from this file; the lists live in the domain. */
+export { CONTACT_HISTORY_FIELDS, CUSTOMER_HISTORY_FIELDS } from '../../../domain/customers/history-fields';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { mergeableOf, mergeCustomers, mergeHistoryChanges, type MergeableCustomer, type MergeKeep } from '../../../domain/customers/merge';
+import { mergeableOf, mergeCustomers, mergedIntoChanges, mergeHistoryChanges, type MergeableCustomer, type MergeKeep } from '../../../domain/customers/merge';
 import { inScope, type Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
 import { customerContacts, customerHistory, customers } from '../../db/schema';
@@ -85,10 +85,7 @@ export async function mergeCustomer(db: Db, actor: Actor, id: string, req: Merge
           entity: 'customer',
           entityId: other.id,
           action: 'merged_into',
-          changes: [
-            { field: 'mergedInto', before: null, after: survivor.name },
-            ...(other.externalCode ? [{ field: 'externalCode', before: other.externalCode, after: null }] : []),
-          ],
+          changes: mergedIntoChanges(survivor.name, other.externalCode),
         },
         { customerId: id, entity: 'customer', entityId: id, action: 'merge', changes: mergeHistoryChanges(before, after, other.name, movedPeople) },
       ],

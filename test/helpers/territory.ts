@@ -1,7 +1,7 @@
-import type { Coordinate } from '../../customers/coordinates';
-import { randomBelow, seededRandom } from '../../routes/random';
-import type { PlanCustomer } from '../plan-types';
-import type { RuleGrade } from '../rules';
+import type { Coordinate } from '../../src/domain/customers/coordinates';
+import { randomBelow, seededRandom } from '../../src/domain/shared/random';
+import type { PlanCustomer } from '../../src/domain/visits/plan-types';
+import type { RuleGrade } from '../../src/domain/visits/rules';
 
 /**
  * Made-up territories for tests and the benchmark: a county of about 50 × 40 km around its seat, with customers
