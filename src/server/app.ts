@@ -20,6 +20,7 @@ import { contactRoutes } from './modules/customers/contacts.routes';
 import { customerRoutes } from './modules/customers/customers.routes';
 import { customerExportRoutes } from './modules/customers/export/export.routes';
 import { customerImportRoutes } from './modules/customers/import/import.routes';
+import { orderImportRoutes } from './modules/sales/import/order-import.routes';
 import { customerFieldRoutes } from './modules/customer-fields/customer-fields.routes';
 import { homeRoutes } from './modules/home/home.routes';
 import { savedViewRoutes } from './modules/saved-views/saved-views.routes';
@@ -90,6 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(savedViewRoutes(deps));
       await api.register(productRoutes(deps));
       await api.register(orderRoutes(deps));
+      await api.register(orderImportRoutes(deps));
       await api.register(abcRoutes(deps));
       await api.register(analysisRoutes(deps));
     },

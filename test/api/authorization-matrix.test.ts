@@ -194,6 +194,13 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/collections', kind: 'orderRead', targets: 'none' },
   { method: 'POST', path: '/api/erp/orders', kind: 'orderPush', targets: 'customer', body: ({ id, n }) => ({ externalRef: `MX-${n}`, customerId: id, orderDate: '2026-01-05', lines: [{ productCode: 'MX-NO-SUCH', quantity: 1 }] }) },
   { method: 'GET', path: '/api/customers/{id}/sales', kind: 'orderRead', targets: 'customer' },
+  // Order import: whoever may enter orders; each person imports their own latest upload, for the customers in their scope.
+  { method: 'GET', path: '/api/order-imports/template', kind: 'orderCreate', targets: 'none' },
+  { method: 'POST', path: '/api/order-imports', kind: 'orderCreate', targets: 'none', body: () => ({}) },
+  { method: 'GET', path: '/api/order-imports/current', kind: 'orderCreate', targets: 'none' },
+  { method: 'POST', path: '/api/order-imports/current/check', kind: 'orderCreate', targets: 'none', body: () => ({ mapping: {} }) },
+  { method: 'POST', path: '/api/order-imports/current/import', kind: 'orderCreate', targets: 'none', body: () => ({}) },
+  { method: 'GET', path: '/api/order-imports/current/problems', kind: 'orderCreate', targets: 'none' },
 ];
 
 let t: TestApp;

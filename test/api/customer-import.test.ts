@@ -4,7 +4,7 @@ import { auditLog, customerHistory, customers } from '../../src/server/db/schema
 import { startTestApp, type TestApp } from '../helpers/app';
 import { creditCodeFor, finishedImport, uploadFile, xlsxOf } from '../helpers/import-files';
 import { demoOrgId } from '../helpers/lookup';
-import { readSheet } from '../../src/server/modules/customers/import/import-file';
+import { readSheet } from '../../src/server/modules/imports/import-file';
 
 let t: TestApp;
 let orgId: string;

@@ -29,23 +29,23 @@ export function creditCodeFor(countyCode: string, n: number): string {
   return first17 + checkCharacter(first17)!;
 }
 
-/** POSTs a file as a browser's multipart form does. */
-export function uploadFile(t: TestApp, cookie: string, fileName: string, bytes: Buffer, type = 'application/octet-stream'): Promise<LightMyRequestResponse> {
+/** POSTs a file as a browser's multipart form does (to the customer import unless `url` says otherwise). */
+export function uploadFile(t: TestApp, cookie: string, fileName: string, bytes: Buffer, type = 'application/octet-stream', url = '/api/customer-imports'): Promise<LightMyRequestResponse> {
   const boundary = `----keqing${Date.now().toString(16)}`;
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`);
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return t.app.inject({
     method: 'POST',
-    url: '/api/customer-imports',
+    url,
     headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.concat([head, bytes, tail]),
   });
 }
 
-/** The current import once its check or import has finished (the API answers 202 and works on). */
-export async function finishedImport(t: TestApp, cookie: string) {
+/** The current import once its check or import has finished (the API answers 202 and works on); `base` is the import's route. */
+export async function finishedImport(t: TestApp, cookie: string, base = '/api/customer-imports') {
   for (let i = 0; i < 600; i++) {
-    const current = (await t.request('GET', '/api/customer-imports/current', { cookie })).json().import;
+    const current = (await t.request('GET', `${base}/current`, { cookie })).json().import;
     if (current && !['checking', 'importing'].includes(current.status)) return current;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,3 +1,4 @@
+import { checkColumns, suggestColumns, type MappingProblem } from '../imports/mapping';
 import type { Bilingual } from '../shared/messages';
 import {
   DEFAULT_IMPORT_COLUMNS,
@@ -29,24 +30,10 @@ export function fieldOfHeader(header: string): ImportField | undefined {
  * an earlier column already fills is left out (except phones and tags, which several columns may fill).
  */
 export function suggestMapping(headers: readonly string[]): Record<string, ImportField | null> {
-  const taken = new Set<ImportField>();
-  const mapping: Record<string, ImportField | null> = {};
-  for (const header of headers) {
-    const field = fieldOfHeader(header);
-    const free = field !== undefined && (LIST_FIELDS.has(field) || !taken.has(field));
-    mapping[header] = free ? field : null;
-    if (free) taken.add(field);
-  }
-  return mapping;
+  return suggestColumns(headers, fieldOfHeader, LIST_FIELDS);
 }
 
-/** What is wrong with a mapping: the header it concerns (null for a missing column) and why. */
-export interface MappingProblem {
-  header: string | null;
-  reason: Bilingual;
-}
-
-const label = (field: ImportField) => IMPORT_FIELD_LABELS[field];
+export type { MappingProblem } from '../imports/mapping';
 
 /**
  * Checks a mapping against the file's headers: every header is the file's, every target a known field (or one of
@@ -54,36 +41,11 @@ const label = (field: ImportField) => IMPORT_FIELD_LABELS[field];
  * but phones and tags has two.
  */
 export function checkMapping(mapping: Readonly<Record<string, string | null>>, headers: readonly string[], others: ReadonlyMap<string, Bilingual> = new Map()): MappingProblem[] {
-  const problems: MappingProblem[] = [];
-  const columnsOf = new Map<string, string[]>();
-  for (const [header, target] of Object.entries(mapping)) {
-    if (!headers.includes(header)) {
-      problems.push({ header, reason: { zh: `文件中没有“${header}”这一列`, en: `the file has no column "${header}"` } });
-    } else if (target !== null && !isImportField(target) && !others.has(target)) {
-      problems.push({ header, reason: { zh: `不认识的字段“${target}”`, en: `unknown field "${target}"` } });
-    } else if (target !== null) {
-      columnsOf.set(target, [...(columnsOf.get(target) ?? []), header]);
-    }
-  }
-  for (const field of REQUIRED_IMPORT_FIELDS) {
-    if (!columnsOf.has(field)) {
-      problems.push({ header: null, reason: { zh: `请指定哪一列是“${label(field).zh}”（必填）`, en: `choose the column that holds "${label(field).en}" (required)` } });
-    }
-  }
-  for (const [target, columns] of columnsOf) {
-    if (columns.length < 2 || (isImportField(target) && LIST_FIELDS.has(target))) continue;
-    const name = isImportField(target) ? label(target) : others.get(target)!;
-    for (const header of columns.slice(1)) {
-      problems.push({
-        header,
-        reason: {
-          zh: `“${columns[0]}”和“${header}”都对应到“${name.zh}”，一个字段只能对应一列`,
-          en: `"${columns[0]}" and "${header}" both go to "${name.en}"; a field takes one column`,
-        },
-      });
-    }
-  }
-  return problems;
+  return checkColumns(mapping, headers, {
+    labelOf: (target) => (isImportField(target) ? IMPORT_FIELD_LABELS[target] : others.get(target)),
+    required: REQUIRED_IMPORT_FIELDS,
+    repeatable: (target) => isImportField(target) && LIST_FIELDS.has(target),
+  });
 }
 
 /** The columns a mapping imports into the standard fields, header → field (custom and ignored ones left out). */

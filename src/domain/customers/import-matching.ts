@@ -46,7 +46,8 @@ export interface MatchContext {
   ask: (customer: ExistingCustomer) => AskWhom;
 }
 
-function askText(ask: AskWhom): Bilingual {
+/** “the person at the office” to ask about a customer one may not see. */
+export function askText(ask: AskWhom): Bilingual {
   if (ask.who && ask.office) return { zh: `${ask.office}的${ask.who}`, en: `${ask.who} at ${ask.office}` };
   if (ask.who) return { zh: ask.who, en: ask.who };
   if (ask.office) return { zh: `${ask.office}的经理`, en: `the manager of ${ask.office}` };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { explainIssue } from '../shared/bilingual-issue';
+import type { ImportProblem } from '../imports/problems';
 import type { Bilingual } from '../shared/messages';
 import { DATUMS, type Datum } from './coordinates';
 import { CUSTOMER_SOURCE_LABELS, CUSTOMER_STATUS_LABELS, PROFILE_ITEMS, type CustomerType, type ProfileItem } from './customer-options';
@@ -11,13 +12,7 @@ import { regionCodeOfNames, regionCodeOfText } from './region-cell';
 import type { RegionIndex } from './region-index';
 import { regionCodeByNames, type RegionLookup } from './region-names';
 
-/** One thing wrong with an imported row, where the person will look for it: row number and column header. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  reason_zh: string;
-  reason_en: string;
-}
+export type { ImportProblem } from '../imports/problems';
 
 /** The input keys a row gave a value for (questionnaire items one by one): what an update of a stored customer changes. */
 export type ProvidedKey = Exclude<keyof CustomerInput, 'profile'> | `profile.${ProfileItem}`;

@@ -125,7 +125,7 @@ export function gradeAbc(sales: readonly CustomerSales[], settings: AbcSettings 
   for (const s of sales) {
     if (seen.has(s.customerId)) throw new RangeError(`customer ${s.customerId} is listed twice`);
     seen.add(s.customerId);
-    if (s.amountFen !== null) checkFen(s.amountFen, `amount of ${s.customerId}`);
+    if (s.amountFen !== null && !Number.isSafeInteger(s.amountFen)) checkFen(s.amountFen, `amount of ${s.customerId}`);
   }
 
   const graded = sales
@@ -138,15 +138,22 @@ export function gradeAbc(sales: readonly CustomerSales[], settings: AbcSettings 
     graded.map((s) => s.amountFen),
     totalFen,
   );
-  let before = 0n;
+  // Compare the share held by the customers ranked before one with the limits, exactly: before / total < a / 10,000 —
+  // in ordinary numbers while total × 10,000 is a safe integer (totals up to about ¥9 billion), else in bigint.
+  const small = Number.isSafeInteger(totalFen * WHOLE);
+  const [a, b] = [Number(limits.a), Number(limits.b)];
+  const gradeAfter = (before: number): Grade =>
+    small
+      ? before * WHOLE < a * totalFen ? 'A' : before * WHOLE < b * totalFen ? 'B' : 'C'
+      : BigInt(before) * BigInt(WHOLE) < limits.a * total ? 'A' : BigInt(before) * BigInt(WHOLE) < limits.b * total ? 'B' : 'C';
+  let before = 0;
   let cumulativeBp = 0;
   const ranked = graded.map((s, i): AbcRow => {
-    // Compare the share held by the customers ranked before this one with the limits, exactly: before / total < a / 10,000.
-    const grade: Grade = before * BigInt(WHOLE) < limits.a * total ? 'A' : before * BigInt(WHOLE) < limits.b * total ? 'B' : 'C';
-    before += BigInt(s.amountFen);
+    const grade = gradeAfter(before);
+    before += s.amountFen;
     const shareBp = shares[i] ?? 0;
     cumulativeBp += shareBp;
-    return { customerId: s.customerId, rank: i + 1, amountFen: s.amountFen, cumulativeFen: Number(before), shareBp, cumulativeBp, grade };
+    return { customerId: s.customerId, rank: i + 1, amountFen: s.amountFen, cumulativeFen: before, shareBp, cumulativeBp, grade };
   });
 
   const none = sales

@@ -14,6 +14,25 @@ describe('basis points', () => {
     expect(() => basisPoints(1, 0)).toThrow(RangeError);
   });
 
+  it('give the same answer in ordinary numbers as in bigint, up to the largest safe integers', () => {
+    const exact = (n: bigint, d: bigint) => {
+      const m = ((n < 0n ? -n : n) * 2n * 10_000n + d) / (2n * d);
+      return Number(n < 0n ? -m : m);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (n, d) => {
+        expect(basisPoints(n, d)).toBe(exact(BigInt(n), BigInt(d)));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 1, max: 2 ** 40 }), (n, d) => {
+        expect(basisPoints(n, d)).toBe(exact(BigInt(n), BigInt(d)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('format for display', () => {
     expect(formatPercent(5500)).toBe('55.00%');
     expect(formatPercent(1235)).toBe('12.35%');

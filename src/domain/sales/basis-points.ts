@@ -4,7 +4,24 @@
  */
 export const WHOLE = 10_000;
 
+/** ⌊a ÷ b⌋ for whole numbers 0 ≤ a and 0 < b with a + b a safe integer: the float quotient, corrected exactly. */
+function floorDivide(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  if (q * b > a) q -= 1;
+  else if ((q + 1) * b <= a) q += 1;
+  return q;
+}
+
 export function basisPoints(numerator: number | bigint, denominator: number | bigint): number {
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    if (denominator <= 0) throw new RangeError('a share needs a positive denominator');
+    const scaled = Math.abs(numerator) * 2 * WHOLE + denominator;
+    // Exact in ordinary numbers while every intermediate stays a safe integer (totals up to about ¥4.5 billion).
+    if (Number.isSafeInteger(numerator) && Number.isSafeInteger(scaled) && Number.isSafeInteger(2 * denominator + scaled)) {
+      const magnitude = floorDivide(scaled, 2 * denominator);
+      return numerator < 0 && magnitude !== 0 ? -magnitude : magnitude;
+    }
+  }
   const num = BigInt(numerator);
   const den = BigInt(denominator);
   if (den <= 0n) throw new RangeError('a share needs a positive denominator');
@@ -20,10 +37,12 @@ export function basisPoints(numerator: number | bigint, denominator: number | bi
  */
 export function telescopedBasisPoints(parts: readonly (number | bigint)[], total: number | bigint): number[] {
   if (BigInt(total) === 0n) return parts.map(() => 0);
-  let running = 0n;
+  // Running totals in ordinary numbers while they stay safe integers, in bigint otherwise.
+  let running: number | bigint = 0;
   let previous = 0;
   return parts.map((part) => {
-    running += BigInt(part);
+    const next: number | bigint = typeof running === 'number' && typeof part === 'number' ? running + part : BigInt(running) + BigInt(part);
+    running = typeof next === 'number' && !Number.isSafeInteger(next) ? BigInt(running) + BigInt(part) : next;
     const cumulative = basisPoints(running, total);
     const share = cumulative - previous;
     previous = cumulative;

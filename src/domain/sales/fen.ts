@@ -13,12 +13,17 @@ export function checkFen(value: number, what = 'amount'): void {
 
 /** The exact sum of whole amounts of fen; refuses a sum too large to be exact. */
 export function sumFen(values: Iterable<Fen>): Fen {
-  let total = 0n;
+  // In ordinary numbers while the running sum stays a safe integer (then every step is exact), in bigint after.
+  let small = 0;
+  let big: bigint | null = null;
   for (const v of values) {
     checkFen(v);
-    total += BigInt(v);
+    if (big !== null) big += BigInt(v);
+    else if (Number.isSafeInteger(small + v)) small += v;
+    else big = BigInt(small) + BigInt(v);
   }
-  const result = Number(total);
-  if (!Number.isSafeInteger(result)) throw new RangeError(`the sum ${total} fen is too large to be exact`);
+  if (big === null) return small;
+  const result = Number(big);
+  if (!Number.isSafeInteger(result)) throw new RangeError(`the sum ${big} fen is too large to be exact`);
   return result;
 }

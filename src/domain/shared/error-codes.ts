@@ -39,6 +39,7 @@ export const ERRORS = {
   IMPORT_BUSY: { zh: '正在检查或导入这个文件，请等它完成', en: 'This file is being checked or imported; wait until that is done' },
   IMPORT_DONE: { zh: '这个文件已经导入完成；要再次导入，请重新上传', en: 'This file has been imported; upload it again to import it again' },
   IMPORT_CHANGED: { zh: '导入期间客户资料被他人修改，没有写入任何客户；请重新检查后再导入', en: 'Customers changed while the file was being imported, so nothing was written; check the file again and import it' },
+  IMPORT_ORDERS_CHANGED: { zh: '导入期间有订单号被他人录入，没有写入任何订单；请重新检查后再导入', en: 'An order number was entered by someone else during the import, so nothing was written; check the file again and import it' },
   PRODUCT_CODE_TAKEN: { zh: '产品编码已被使用', en: 'This product code is already used' },
   PRODUCT_UNKNOWN: { zh: '订单中有不存在的产品，请检查标出的行', en: 'The order names a product that does not exist; check the marked lines' },
   PRODUCT_INACTIVE: { zh: '订单中有已停用的产品，不能再销售', en: 'The order names a discontinued product, which can no longer be sold' },

@@ -295,13 +295,15 @@ export const savedViews = pgTable(
   ],
 );
 
-/** An uploaded customer file on its way through column mapping, dry run and import. */
+/** An uploaded file of customers or order lines on its way through column mapping, dry run and import (the table keeps its first name). */
 export const customerImports = pgTable(
   'customer_imports',
   {
     orgId: uuid('org_id').notNull().references(() => orgs.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
+    /** What the file holds: customers, or order lines (rows with the same 订单号 form one order). */
+    kind: text('kind', { enum: ['customers', 'orders'] }).notNull().default('customers'),
     fileName: text('file_name').notNull(),
     /** The header row as read from the file. */
     headers: jsonb('headers').notNull(),
@@ -315,13 +317,15 @@ export const customerImports = pgTable(
     problems: jsonb('problems').notNull().default([]),
     created: integer('created').notNull().default(0),
     updated: integer('updated').notNull().default(0),
+    /** Orders: orders of the file already imported with the same content (customers count theirs from the rows). */
+    unchanged: integer('unchanged').notNull().default(0),
     createdAt: createdAt(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id], name: 'customer_imports_user_fk' }),
-    index('customer_imports_org_user_idx').on(t.orgId, t.userId, sql`${t.createdAt} desc`),
+    index('customer_imports_org_user_idx').on(t.orgId, t.userId, t.kind, sql`${t.createdAt} desc`),
   ],
 );
 
@@ -463,6 +467,39 @@ export const salesMonthly = pgTable(
   ],
 );
 
+/**
+ * A period of months whose per-customer sales are kept in sales_period_totals: built from sales_monthly the first
+ * time an analysis asks for it, then kept exact by every order or return written into one of its months (same
+ * transaction). The ABC analysis of a year then reads one row per customer instead of summing twelve months.
+ */
+export const salesPeriods = pgTable(
+  'sales_periods',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    /** First days of the first and the last month. */
+    firstMonth: date('first_month', { mode: 'string' }).notNull(),
+    lastMonth: date('last_month', { mode: 'string' }).notNull(),
+    builtAt: timestamp('built_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.firstMonth, t.lastMonth] })],
+);
+
+/** A customer's signed sales over one kept period (rows only for customers with sales_monthly rows in it). */
+export const salesPeriodTotals = pgTable(
+  'sales_period_totals',
+  {
+    orgId: uuid('org_id').notNull(),
+    firstMonth: date('first_month', { mode: 'string' }).notNull(),
+    lastMonth: date('last_month', { mode: 'string' }).notNull(),
+    customerId: uuid('customer_id').notNull(),
+    salesFen: fen('sales_fen').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.firstMonth, t.lastMonth, t.customerId] }),
+    foreignKey({ columns: [t.orgId, t.firstMonth, t.lastMonth], foreignColumns: [salesPeriods.orgId, salesPeriods.firstMonth, salesPeriods.lastMonth], name: 'sales_period_totals_period_fk' }).onDelete('cascade'),
+  ],
+);
+
 /** One ABC grading: a period, a scope, the thresholds used, and when and by whom it was computed. */
 export const abcGradings = pgTable(
   'abc_gradings',
@@ -522,6 +559,8 @@ export const schema = {
   orderLines,
   collections,
   salesMonthly,
+  salesPeriods,
+  salesPeriodTotals,
   abcGradings,
   abcGrades,
 };

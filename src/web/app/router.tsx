@@ -12,6 +12,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { SettingsPage } from '../features/auth/SettingsPage';
 import { HomePage } from '../features/home/HomePage';
 import { OrderDetailPage } from '../features/sales/OrderDetailPage';
+import { OrderImportPage } from '../features/sales/import/OrderImportPage';
 import { OrdersPage } from '../features/sales/OrdersPage';
 import { ProductsPage } from '../features/sales/ProductsPage';
 import { NotFoundPage, PASSWORD_PATH, RedirectIfSignedIn, RequireAbility, RequireSession } from './guards';
@@ -65,6 +66,14 @@ export function AppRoutes() {
             element={
               <RequireAbility ability="order.read">
                 <OrdersPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="orders/import"
+            element={
+              <RequireAbility ability="order.create">
+                <OrderImportPage />
               </RequireAbility>
             }
           />

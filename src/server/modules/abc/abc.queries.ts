@@ -1,32 +1,30 @@
-import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CustomerSales } from '../../../domain/sales/abc';
 import type { Db } from '../../db/client';
-import { customers, offices, salesMonthly, users } from '../../db/schema';
+import { customers, offices, users } from '../../db/schema';
+import { periodSales } from '../sales/sales-periods';
 import { periodDates, type MonthPeriod } from './abc-period';
 
-/** The ids of the customers a condition on the customers table selects (one scan of customers). */
+/**
+ * The ids of the customers a condition on the customers table selects (one scan of customers), sent back as one
+ * comma-separated text: a hundred thousand ids arrive several times faster than as as many rows.
+ */
 export async function customerIds(db: Db, population: SQL): Promise<string[]> {
-  return (await db.select({ id: customers.id }).from(customers).where(population)).map((r) => r.id);
+  const result = (await db.execute(sql`select string_agg(${customers.id}::text, ',') as ids from ${customers} where ${population}`)) as unknown as {
+    rows: { ids: string | null }[];
+  };
+  const ids = result.rows[0]?.ids;
+  return ids ? ids.split(',') : [];
 }
 
 /**
- * Every customer of the population with its sales in the period (null: no sales at all). The order lines were
- * summed per month when they were written; here the months of the period are summed per customer in one scan of
- * sales_monthly, and matched to the population in memory. Two single-table queries on purpose: a join of the two
- * leaves the plan to table statistics, and without them (fresh tables, PGlite has no autovacuum) the planner picks
- * a nested loop that rescans the month index once per customer.
+ * Every customer of the population with its sales in the period (null: no sales at all). The period's per-customer
+ * totals are kept (sales-periods.ts: built once from sales_monthly, then updated by every order), and matched to the
+ * population in memory: two single-table reads, whose plans do not depend on table statistics.
  */
 export async function customerSales(db: Db, orgId: string, population: SQL, period: MonthPeriod): Promise<CustomerSales[]> {
   const { firstMonth, lastMonth } = periodDates(period);
-  const [ids, sums] = await Promise.all([
-    customerIds(db, population),
-    db
-      .select({ customerId: salesMonthly.customerId, amountFen: sql<number>`sum(${salesMonthly.salesFen})::bigint` })
-      .from(salesMonthly)
-      .where(and(eq(salesMonthly.orgId, orgId), gte(salesMonthly.month, firstMonth), lte(salesMonthly.month, lastMonth)))
-      .groupBy(salesMonthly.customerId),
-  ]);
-  const amounts = new Map(sums.map((r) => [r.customerId, Number(r.amountFen)]));
+  const [ids, amounts] = await Promise.all([customerIds(db, population), periodSales(db, orgId, firstMonth, lastMonth)]);
   return ids.map((customerId) => ({ customerId, amountFen: amounts.get(customerId) ?? null }));
 }
 

@@ -25,7 +25,7 @@ async function detailOrMissing(db: Db, actor: Actor, id: string): Promise<OrderD
 export { detailOrMissing as getOrder };
 
 /** Is the stored order what the input describes? (Prices are compared only where the input gives them.) */
-async function sameContent(db: Db, orgId: string, id: string, input: OrderInput): Promise<boolean> {
+export async function sameContent(db: Db, orgId: string, id: string, input: OrderInput): Promise<boolean> {
   const [stored] = await db.select().from(orders).where(and(eq(orders.orgId, orgId), eq(orders.id, id)));
   if (!stored) return false;
   const lines = await linesOf(db, orgId, [id]);

@@ -3,6 +3,7 @@ import { monthOf } from '../../../domain/sales/returns';
 import { sumFen } from '../../../domain/sales/fen';
 import type { Db } from '../../db/client';
 import { salesMonthly } from '../../db/schema';
+import { addToSalesPeriods, dropSalesPeriods } from './sales-periods';
 
 /** A booked line, signed (negative on a return). */
 export interface SignedLine {
@@ -45,14 +46,16 @@ export async function addToSalesMonthly(db: Db, orgId: string, customerId: strin
         costFen: sql`${salesMonthly.costFen} + excluded.cost_fen`,
       },
     });
+  await addToSalesPeriods(db, orgId, customerId, month, sumFen(rows.map((r) => r.salesFen)));
 }
 
 /**
  * Rebuilds an organisation's sales_monthly from its order lines in one statement: what addToSalesMonthly would have
- * summed, order by order, for every order and return. For orders written in bulk (demo data, benchmarks) rather than
+ * summed, order by order, for every order and return (kept sales periods are dropped). For orders written in bulk (demo data, benchmarks) rather than
  * one by one; call it in the transaction that wrote them.
  */
 export async function rebuildSalesMonthly(db: Db, orgId: string): Promise<void> {
+  await dropSalesPeriods(db, orgId);
   await db.execute(sql`delete from sales_monthly where org_id = ${orgId}`);
   await db.execute(sql`
     insert into sales_monthly (org_id, customer_id, month, product_id, quantity, sales_fen, cost_fen)

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, DatePicker, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { QueryView } from '../../shared/ui/QueryView';
 import { useIsMobile } from '../../shared/ui/use-is-mobile';
 import { useOrders, type OrderSummary } from './api';
 import { kindLabel, sourceLabel } from './labels';
+import { orderImportText } from './import/text';
 import { OrderFormModal } from './OrderFormModal';
 import { salesText } from './text';
 
@@ -78,9 +79,14 @@ export function OrdersPage() {
         description={t(salesText.ordersIntro)}
         extra={
           can('order.create') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="order-create">
-              {t(salesText.orderCreate)}
-            </Button>
+            <Flex gap={8} wrap>
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/orders/import')} data-testid="order-import">
+                {t(orderImportText.title)}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="order-create">
+                {t(salesText.orderCreate)}
+              </Button>
+            </Flex>
           ) : null
         }
       />

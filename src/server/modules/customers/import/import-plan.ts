@@ -3,7 +3,7 @@ import { customerInputSchema, type CustomerInput } from '../../../../domain/cust
 import { changedFields, type FieldChange } from '../../../../domain/customers/history-diff';
 import { defaultHeaderOf, type ImportField } from '../../../../domain/customers/import-columns';
 import { checkCustomImport, customColumns, rowCustomValues } from '../../../../domain/customers/import-custom';
-import { mappedColumns, type ImportMapping } from '../../../../domain/customers/import-mapping';
+import { mappedColumns } from '../../../../domain/customers/import-mapping';
 import { ImportMatcher } from '../../../../domain/customers/import-matching';
 import { createImportRowValidator, withImported, type ImportProblem, type ImportedRow } from '../../../../domain/customers/import-rows';
 import { placeCustomer } from '../../../../domain/customers/placement';
@@ -17,15 +17,10 @@ import { ROLE_SCOPE } from '../../../../domain/identity/roles';
 import type { Db } from '../../../db/client';
 import { asInput } from '../customer-input';
 import { CUSTOMER_HISTORY_FIELDS } from '../customers.presenter';
+import type { StoredFile } from '../../imports/import-store.queries';
 import { loadDirectory, type Directory } from './directory';
 import { candidatesFor, storedCustomers, type StoredCustomer } from './import-candidates.queries';
 
-/** What an upload keeps: the header row, each data row as [row number, ...cells], and the column mapping. */
-export interface StoredFile {
-  headers: string[];
-  rows: [number, ...string[]][];
-  mapping: ImportMapping;
-}
 
 export interface Placed {
   officeId: string;

@@ -4,19 +4,9 @@ import { CUSTOMER_SOURCE_LABELS, CUSTOMER_STATUS_LABELS, type CustomerType } fro
 import { TEMPLATE_FIELDS, headerRow } from '../../../../domain/customers/customer-export';
 import { IMPORT_FIELD_LABELS, REQUIRED_IMPORT_FIELDS, type ImportField } from '../../../../domain/customers/import-columns';
 import { customHeaders } from '../../../../domain/customers/import-custom';
-import type { ImportProblem } from '../../../../domain/customers/import-rows';
+import { addSheet } from '../../imports/workbooks';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A sheet with a bold, frozen header row and columns wide enough for their header. */
-function addSheet(book: ExcelJS.Workbook, name: string, header: string[], rows: (string | number)[][], widths?: number[]): void {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(header).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.columns.forEach((column, i) => {
-    column.width = widths?.[i] ?? Math.max(10, header[i]!.length * 2 + 4);
-  });
-}
+export { XLSX_TYPE, attachment, problemsWorkbook } from '../../imports/workbooks';
 
 const EXAMPLE: Partial<Record<ImportField, string>> = {
   name: '示例：中牟县某某村卫生室（导入前请删除本行）',
@@ -83,16 +73,4 @@ export async function templateWorkbook(types: readonly CustomerType[], fields: r
     [18, 10, 90],
   );
   return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-/** Every problem of a check or import: row, column and reason in both languages. */
-export async function problemsWorkbook(problems: readonly ImportProblem[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  addSheet(book, '问题', ['行', '列', '问题', 'Problem'], problems.map((p) => [p.row, p.column, p.reason_zh, p.reason_en]), [8, 18, 70, 70]);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-/** A download's Content-Disposition, with the Chinese file name for browsers and an ASCII one for the rest. */
-export function attachment(fileName: string, asciiName: string): string {
-  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

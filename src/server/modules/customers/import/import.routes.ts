@@ -6,32 +6,13 @@ import { authorize } from '../../../http/auth';
 import { requestMeta, type AppDeps } from '../../../http/deps';
 import { listFields } from '../../customer-fields/customer-fields.queries';
 import { listCustomerTypes } from '../customer-types';
-import { ImportJobs } from './import-jobs';
+import { ImportJobs } from '../../imports/import-jobs';
+import { MAX_UPLOAD_MB, UPLOAD_LIMITS, uploadedFile } from '../../imports/upload';
 import { XLSX_TYPE, attachment, problemsWorkbook, templateWorkbook } from './import-workbooks';
 import { customerImportView, uploadedImportView } from './import.presenter';
-import { currentImport, currentProblems, fileError, startCheck, startImport, uploadImport, type ImportScope } from './import.service';
-
-/** The largest file an import takes: 100,000 rows of a dozen columns are about 10 MB as .xlsx and 15 MB as CSV. */
-export const MAX_UPLOAD_MB = 30;
+import { currentImport, currentProblems, startCheck, startImport, uploadImport, type ImportScope } from './import.service';
 
 const mappingSchema = z.record(z.string().max(200), z.string().max(60).nullable());
-
-/** Reads the one file of a multipart upload, refusing anything else with the reason. */
-async function uploadedFile(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!req.isMultipart()) throw fileError({ zh: '请选择要上传的文件', en: 'choose a file to upload' });
-  const part = await req.file();
-  if (!part) throw fileError({ zh: '请选择要上传的文件', en: 'choose a file to upload' });
-  try {
-    const bytes = await part.toBuffer();
-    if (bytes.length === 0) throw fileError({ zh: '文件是空的', en: 'the file is empty' });
-    return { fileName: part.filename || 'upload', bytes };
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw fileError({ zh: `不能超过 ${MAX_UPLOAD_MB} MB；请分成几个文件导入`, en: `the file must not exceed ${MAX_UPLOAD_MB} MB; import it in several files` });
-    }
-    throw err;
-  }
-}
 
 /**
  * Customer import: upload a file (.xlsx or .csv), map its columns, check every row (dry run), import all or
@@ -40,8 +21,8 @@ async function uploadedFile(req: FastifyRequest): Promise<{ fileName: string; by
  */
 export function customerImportRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
-    await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 5, parts: 6 } });
-    const jobs = new ImportJobs(app.log);
+    await app.register(fastifyMultipart, { limits: UPLOAD_LIMITS });
+    const jobs: ImportScope['jobs'] = new ImportJobs(app.log, 'customer');
     app.addHook('onClose', () => jobs.drain());
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['customer-import'];

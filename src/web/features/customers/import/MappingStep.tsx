@@ -1,6 +1,7 @@
 import { Alert, Button, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { LIST_FIELDS, isImportField } from '../../../../domain/customers/import-columns';
-import { checkMapping } from '../../../../domain/customers/import-mapping';
+import { checkMapping, type MappingProblem } from '../../../../domain/customers/import-mapping';
+import type { Bilingual } from '../../../../domain/shared/messages';
 import { pick } from '../../../../domain/shared/messages';
 import { useLang, useT } from '../../../shared/i18n/lang';
 import { useIsMobile } from '../../../shared/ui/use-is-mobile';
@@ -10,13 +11,20 @@ import { importText } from './text';
 export type Mapping = Record<string, string | null>;
 
 interface Props {
-  upload: UploadedImport;
+  upload: Pick<UploadedImport, 'fileName' | 'rowCount' | 'headers' | 'sample' | 'targets'>;
   mapping: Mapping;
   onChange: (mapping: Mapping) => void;
   onBack: () => void;
   onCheck: () => void;
   starting: boolean;
+  /** The import's own mapping rules (the customer import's unless told) and what several columns may fill. */
+  check?: (mapping: Mapping, headers: readonly string[]) => MappingProblem[];
+  repeatable?: (target: string) => boolean;
+  /** What the step asks of the person (the customer fields unless told). */
+  intro?: Bilingual;
 }
+
+const customerRepeatable = (target: string) => isImportField(target) && LIST_FIELDS.has(target);
 
 interface Row {
   header: string;
@@ -25,14 +33,14 @@ interface Row {
 
 const IGNORE = '';
 
-/** Step 2: each column of the file → a customer field or 不导入; the required fields and fields taken twice are pointed out. */
-export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starting }: Props) {
+/** Step 2: each column of the file → a field or 不导入; the required fields and fields taken twice are pointed out. */
+export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starting, check, repeatable = customerRepeatable, intro = importText.mapIntro }: Props) {
   const t = useT();
   const { lang } = useLang();
   const isMobile = useIsMobile();
   const custom = new Map(upload.targets.filter((t) => !isImportField(t.value)).map((t) => [t.value, { zh: t.zh, en: t.en }]));
-  const problems = checkMapping(mapping, upload.headers, custom);
-  const taken = new Set(Object.values(mapping).filter((f): f is string => f !== null && !(isImportField(f) && LIST_FIELDS.has(f))));
+  const problems = check ? check(mapping, upload.headers) : checkMapping(mapping, upload.headers, custom);
+  const taken = new Set(Object.values(mapping).filter((f): f is string => f !== null && !repeatable(f)));
   const options = (header: string) => [
     { value: IGNORE, label: t(importText.ignore) },
     ...upload.targets.map((target) => ({
@@ -62,7 +70,7 @@ export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starti
   return (
     <Flex vertical gap={16} data-testid="import-mapping">
       <Typography.Text>
-        {t(importText.fileLine, { name: upload.fileName, rows: upload.rowCount })}。{t(importText.mapIntro)}
+        {t(importText.fileLine, { name: upload.fileName, rows: upload.rowCount })}。{t(intro)}
       </Typography.Text>
       {isMobile ? (
         <Flex vertical gap={12}>

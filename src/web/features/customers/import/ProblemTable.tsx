@@ -6,7 +6,7 @@ import { PROBLEMS_URL, type ImportProblem } from './api';
 import { importText } from './text';
 
 /** Every problem found, as 行 / 列 / 问题, with the full list to download (the table shows the first ones the server sends). */
-export function ProblemTable({ problems, total }: { problems: ImportProblem[]; total: number }) {
+export function ProblemTable({ problems, total, downloadUrl = PROBLEMS_URL }: { problems: ImportProblem[]; total: number; downloadUrl?: string }) {
   const t = useT();
   const { lang } = useLang();
   const isMobile = useIsMobile();
@@ -19,7 +19,7 @@ export function ProblemTable({ problems, total }: { problems: ImportProblem[]; t
     <Flex vertical gap={8} data-testid="import-problems">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text strong>{t(importText.problems)}</Typography.Text>
-        <Button icon={<DownloadOutlined />} href={PROBLEMS_URL} download data-testid="import-problems-download">
+        <Button icon={<DownloadOutlined />} href={downloadUrl} download data-testid="import-problems-download">
           {t(importText.download)}
         </Button>
       </Flex>

@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Progress, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ApiError, errorText } from '../../../shared/api/client';
 import { useLang, useT } from '../../../shared/i18n/lang';
 import { TEMPLATE_URL, uploadImportFile, type UploadedImport } from './api';
@@ -13,8 +13,17 @@ function UploadError({ error }: { error: unknown }) {
   return <Alert type="error" showIcon title={errorText(error, lang)} description={reasons.length ? reasons.join('；') : undefined} data-testid="import-upload-error" />;
 }
 
-/** Step 1: choose or drop a file; it is sent with a progress bar. The template and the export are offered as starting points. */
-export function UploadStep({ onUploaded }: { onUploaded: (uploaded: UploadedImport) => void }) {
+interface Props<U> {
+  onUploaded: (uploaded: U) => void;
+  /** Sends the file to the import's upload route (the customer import's unless told). */
+  send?: (file: File, onProgress: (percent: number) => void) => Promise<U>;
+  templateUrl?: string;
+  /** Below the template link: where else a file can come from (the customer export, unless told). */
+  hint?: ReactNode;
+}
+
+/** Step 1: choose or drop a file; it is sent with a progress bar. The template (and, for customers, the export) are offered as starting points. */
+export function UploadStep<U = UploadedImport>({ onUploaded, send: sendFile = uploadImportFile as Props<U>['send'], templateUrl = TEMPLATE_URL, hint }: Props<U>) {
   const t = useT();
   const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -23,7 +32,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (uploaded: UploadedImpo
     setError(null);
     setSending({ name: file.name, percent: 0 });
     try {
-      const uploaded = await uploadImportFile(file, (percent) => setSending({ name: file.name, percent }));
+      const uploaded = await sendFile!(file, (percent) => setSending({ name: file.name, percent }));
       onUploaded(uploaded);
     } catch (err) {
       setError(err);
@@ -62,11 +71,11 @@ export function UploadStep({ onUploaded }: { onUploaded: (uploaded: UploadedImpo
       <Flex vertical gap={4}>
         <Typography.Text>
           {t(importText.templateHint)}{' '}
-          <Button type="link" icon={<DownloadOutlined />} href={TEMPLATE_URL} download style={{ padding: 0 }} data-testid="import-template">
+          <Button type="link" icon={<DownloadOutlined />} href={templateUrl} download style={{ padding: 0 }} data-testid="import-template">
             {t(importText.template)}
           </Button>
         </Typography.Text>
-        <Typography.Text type="secondary">{t(importText.exportHint)}</Typography.Text>
+        {hint === undefined ? <Typography.Text type="secondary">{t(importText.exportHint)}</Typography.Text> : hint}
       </Flex>
     </Flex>
   );

@@ -69,17 +69,17 @@ function errorOf(status: number, text: string): ApiError {
 
 /**
  * Sends a file as multipart form data with XMLHttpRequest, which (unlike fetch) reports upload progress:
- * `onProgress` gets 0–100.
+ * `onProgress` gets 0–100. `url` is the import's upload route (customers unless told).
  */
-export function uploadImportFile(file: File, onProgress: (percent: number) => void): Promise<UploadedImport> {
+export function uploadImportFile<U = UploadedImport>(file: File, onProgress: (percent: number) => void, url = '/api/customer-imports'): Promise<U> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/customer-imports');
+    xhr.open('POST', url);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
     };
-    xhr.onload = () => (xhr.status === 201 ? resolve(JSON.parse(xhr.responseText) as UploadedImport) : reject(errorOf(xhr.status, xhr.responseText)));
+    xhr.onload = () => (xhr.status === 201 ? resolve(JSON.parse(xhr.responseText) as U) : reject(errorOf(xhr.status, xhr.responseText)));
     xhr.onerror = () => reject(new ApiError(0, { code: 'NETWORK', message: common.networkError.zh, message_en: common.networkError.en }));
     const form = new FormData();
     form.append('file', file, file.name);

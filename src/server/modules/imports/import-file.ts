@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { decodeCsvBytes, parseCsv } from '../../../../domain/customers/csv';
-import type { SheetRow } from '../../../../domain/customers/import-table';
-import type { Bilingual } from '../../../../domain/shared/messages';
+import { decodeCsvBytes, parseCsv } from '../../../domain/customers/csv';
+import type { SheetRow } from '../../../domain/customers/import-table';
+import type { Bilingual } from '../../../domain/shared/messages';
 
 export type FileKind = 'xlsx' | 'csv';
 

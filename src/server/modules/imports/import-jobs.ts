@@ -1,6 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { ErrorBody } from '../../../../domain/shared/error-codes';
-import type { RowOutcome } from './import-plan';
+import type { ErrorBody } from '../../../domain/shared/error-codes';
 
 export type JobKind = 'check' | 'import';
 
@@ -11,9 +10,9 @@ export interface JobProgress {
   total: number;
 }
 
-/** What this process remembers of an import's last run: each row's outcome (the table holds only the counts). */
-export interface JobResult {
-  outcomes: RowOutcome[];
+/** What this process remembers of an import's last run: each row's (or order's) outcome (the table holds only the counts). */
+export interface JobResult<O> {
+  outcomes: O[];
   error: ErrorBody | null;
 }
 
@@ -28,14 +27,18 @@ const KEEP_RESULTS = 100;
 
 /**
  * Checks and imports run after the request that starts them has answered (202), one at a time per import; their
- * progress lives in this process's memory and GET /api/customer-imports/current reads it while the web polls.
+ * progress lives in this process's memory and GET /api/<kind>-imports/current reads it while the web polls.
  * A restart loses a run in progress: its transaction rolls back and the import keeps its previous status.
  */
-export class ImportJobs {
+export class ImportJobs<O> {
   private readonly running = new Map<string, Running>();
-  private readonly results = new Map<string, JobResult>();
+  private readonly results = new Map<string, JobResult<O>>();
 
-  constructor(private readonly log: FastifyBaseLogger) {}
+  constructor(
+    private readonly log: FastifyBaseLogger,
+    /** What is imported, for the log: customer, order. */
+    private readonly what: string,
+  ) {}
 
   isRunning(id: string): boolean {
     return this.running.has(id);
@@ -50,7 +53,7 @@ export class ImportJobs {
     return job ? { kind: job.kind, progress: { ...job.progress } } : null;
   }
 
-  resultOf(id: string): JobResult | null {
+  resultOf(id: string): JobResult<O> | null {
     return this.results.get(id) ?? null;
   }
 
@@ -62,7 +65,7 @@ export class ImportJobs {
     id: string,
     kind: JobKind,
     total: number,
-    work: (progress: (phase: JobProgress['phase'], processed: number, total?: number) => void) => Promise<JobResult>,
+    work: (progress: (phase: JobProgress['phase'], processed: number, total?: number) => void) => Promise<JobResult<O>>,
     onError: (err: unknown) => Promise<ErrorBody>,
   ): boolean {
     if (this.running.has(id)) return false;
@@ -74,7 +77,7 @@ export class ImportJobs {
     };
     const done = work(report)
       .catch(async (err: unknown) => {
-        this.log.error({ err, importId: id }, `customer import ${kind} failed`);
+        this.log.error({ err, importId: id }, `${this.what} import ${kind} failed`);
         return { outcomes: [], error: await onError(err).catch(() => null) };
       })
       .then((result) => {
@@ -90,7 +93,7 @@ export class ImportJobs {
     await Promise.all([...this.running.values()].map((r) => r.done));
   }
 
-  private remember(id: string, result: JobResult): void {
+  private remember(id: string, result: JobResult<O>): void {
     this.results.delete(id);
     this.results.set(id, result);
     while (this.results.size > KEEP_RESULTS) this.results.delete(this.results.keys().next().value!);
