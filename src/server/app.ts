@@ -27,6 +27,8 @@ import { savedViewRoutes } from './modules/saved-views/saved-views.routes';
 import { orderRoutes } from './modules/sales/orders.routes';
 import { productRoutes } from './modules/sales/products.routes';
 import { authRoutes } from './modules/identity/auth.routes';
+import { visitPlanRoutes } from './modules/visits/visit-plans.routes';
+import { visitSettingsRoutes } from './modules/visits/visit-settings.routes';
 import { createLoginThrottles } from './modules/identity/auth.service';
 
 export interface BuildOptions {
@@ -94,6 +96,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(orderImportRoutes(deps));
       await api.register(abcRoutes(deps));
       await api.register(analysisRoutes(deps));
+      await api.register(visitSettingsRoutes(deps));
+      await api.register(visitPlanRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerContacts, customerFields, customers, offices, orderLines, orders, products, savedViews, users } from '../../src/server/db/schema';
+import { customerContacts, customerFields, customers, offices, orderLines, orders, products, savedViews, users, visitPlans } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { demoOrgId, officeByName, userByName } from '../helpers/lookup';
 import { OTHER_ORG, seedSecondOrg } from '../helpers/second-org';
@@ -57,7 +57,8 @@ type Kind =
   | 'customerRead' | 'customerCreate' | 'customerUpdate' | 'customerDelete' | 'customerReassign'
   | 'customerMerge' | 'customerImport' | 'customerExport' | 'customerFieldManage'
   | 'abcRead' | 'abcManage' | 'analysisRead'
-  | 'productRead' | 'productManage' | 'orderRead' | 'orderCreate' | 'orderPush' | 'collectionCreate';
+  | 'productRead' | 'productManage' | 'orderRead' | 'orderCreate' | 'orderPush' | 'collectionCreate'
+  | 'visitRulesRead' | 'visitRulesManage' | 'visitPlanRead' | 'visitPlanGenerate' | 'visitPlanEdit' | 'visitPlanReview';
 
 /** Roles allowed to do each kind of thing at all (before the data scope), from DOMAIN.md's roles. */
 const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonymous'>[]> = {
@@ -86,6 +87,14 @@ const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonym
   orderCreate: ['rep', 'office_manager', 'clerk', 'sales_manager', 'admin'],
   orderPush: ['sales_manager', 'admin'],
   collectionCreate: ['clerk', 'finance', 'admin'],
+  // Visit plans (DOMAIN §3): rules set by the head of sales and read by managers; a rep plans, edits and submits their
+  // own month; an office manager plans for and reviews the office's reps; organisation-wide managers read.
+  visitRulesRead: ['office_manager', 'sales_manager', 'admin'],
+  visitRulesManage: ['sales_manager', 'admin'],
+  visitPlanRead: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  visitPlanGenerate: ['rep', 'office_manager'],
+  visitPlanEdit: ['rep'],
+  visitPlanReview: ['office_manager'],
 };
 
 function expected(kind: Kind, who: Who, target: Target): Outcome {
@@ -94,7 +103,8 @@ function expected(kind: Kind, who: Who, target: Target): Outcome {
   if (kind !== 'signedIn' && !ALLOWED[kind].includes(who)) return 403;
   if (target === 'none') return 'ok';
   const byCustomer = kind.startsWith('customer') || kind.startsWith('order') || kind.startsWith('collection');
-  const sees = kind.startsWith('user') ? SEES_USER[who] : byCustomer ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
+  // A visit plan is where its rep is: "self" is 张伟's plan, "sameOffice" 李娜's, "otherOffice" 陈杰's.
+  const sees = kind.startsWith('user') || kind.startsWith('visitPlan') ? SEES_USER[who] : byCustomer ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
   return sees.includes(target) ? 'ok' : 404;
 }
 
@@ -201,6 +211,17 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/api/order-imports/current/check', kind: 'orderCreate', targets: 'none', body: () => ({ mapping: {} }) },
   { method: 'POST', path: '/api/order-imports/current/import', kind: 'orderCreate', targets: 'none', body: () => ({}) },
   { method: 'GET', path: '/api/order-imports/current/problems', kind: 'orderCreate', targets: 'none' },
+  // Visit plans. Generating for a target user plans that rep's month (an office manager's own "self" is no rep: 409);
+  // edits and steps on a target's draft plan name a version that never matches (409) or a step it is not ready for.
+  { method: 'GET', path: '/api/settings/visit-rules', kind: 'visitRulesRead', targets: 'none' },
+  { method: 'PUT', path: '/api/settings/visit-rules', kind: 'visitRulesManage', targets: 'none', body: () => ({ version: 999, rules: { byGrade: { A: { visitsPerMonth: 3, phoneAllowed: false }, B: { visitsPerMonth: 2, phoneAllowed: false }, C: { visitsPerMonth: 1, phoneAllowed: true }, none: { visitsPerMonth: 1, phoneAllowed: false } } }, plan: {} }) },
+  { method: 'POST', path: '/api/visit-plans/generate', kind: 'visitPlanGenerate', targets: 'user', body: ({ id }) => ({ month: '2026-12', repId: id }) },
+  { method: 'GET', path: '/api/visit-plans', kind: 'visitPlanRead', targets: 'none' },
+  { method: 'GET', path: '/api/visit-plans/{id}', kind: 'visitPlanRead', targets: 'user', idFor: matrixPlan },
+  { method: 'PATCH', path: '/api/visit-plans/{id}/items', kind: 'visitPlanEdit', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, changes: [{ action: 'remove', date: '2026-06-01', customerId: NO_PRODUCT }] }) },
+  { method: 'POST', path: '/api/visit-plans/{id}/submit', kind: 'visitPlanEdit', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999 }) },
+  { method: 'POST', path: '/api/visit-plans/{id}/approve', kind: 'visitPlanReview', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999 }) },
+  { method: 'POST', path: '/api/visit-plans/{id}/return', kind: 'visitPlanReview', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, comment: '矩阵' }) },
 ];
 
 let t: TestApp;
@@ -296,6 +317,22 @@ async function matrixOrder(target: Target): Promise<string> {
     matrixOrders.set(target, order!.id);
   }
   return matrixOrders.get(target)!;
+}
+
+/** An empty draft plan for June 2026 of the target's rep (张伟, 李娜, 陈杰, the other organisation's rep). */
+const matrixPlans = new Map<Target, string>();
+async function matrixPlan(target: Target): Promise<string> {
+  if (!matrixPlans.has(target)) {
+    const db = t.database.db;
+    const repId = target === 'self' ? (await userByName(db, orgId, 'zhangwei')).id : userTargets.get(target)!;
+    const [rep] = await db.select({ orgId: users.orgId, officeId: users.officeId }).from(users).where(eq(users.id, repId));
+    const [plan] = await db
+      .insert(visitPlans)
+      .values({ orgId: rep!.orgId, repId, officeId: rep!.officeId!, month: '2026-06-01', dailyCapacity: 8, mode: 'motorbike', start: { lng: 113.6, lat: 34.7, datum: 'GCJ-02' }, generatedAt: new Date() })
+      .returning({ id: visitPlans.id });
+    matrixPlans.set(target, plan!.id);
+  }
+  return matrixPlans.get(target)!;
 }
 
 /** Puts a user back as it was seeded and drops every cached session. */

@@ -55,11 +55,11 @@ describe('role grants', () => {
   });
 
   it('lists as abilities exactly the granted actions', () => {
-    expect(abilitiesOf({ role: 'rep' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update', 'customer.merge', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'order.create']);
+    expect(abilitiesOf({ role: 'rep' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update', 'customer.merge', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'order.create', 'visitPlan.read', 'visitPlan.generate', 'visitPlan.edit']);
     expect(abilitiesOf({ role: 'finance' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'collection.create']);
     expect(abilitiesOf({ role: 'office_manager' })).toContain('customer.import');
     expect(abilitiesOf({ role: 'rep' })).not.toContain('customer.import');
-    expect(abilitiesOf({ role: 'admin' })).toHaveLength(23);
+    expect(abilitiesOf({ role: 'admin' })).toHaveLength(26);
   });
 
   it('keeps prices to the head of sales, ERP pushes to organisation-wide managers and 回款 to finance', () => {
@@ -78,6 +78,17 @@ describe('role grants', () => {
       expect(can({ role }, 'abc.read')).toBe(role !== 'clerk');
       expect(can({ role }, 'analysis.read')).toBe(role !== 'clerk');
       expect(can({ role }, 'abc.manage')).toBe(role === 'sales_manager' || role === 'admin');
+    }
+  });
+
+  it('lets reps plan their visits, office managers review them, and the head of sales set the rules', () => {
+    for (const role of ROLES) {
+      expect(can({ role }, 'visitPlan.read')).toBe(['rep', 'office_manager', 'sales_manager', 'admin'].includes(role));
+      expect(can({ role }, 'visitPlan.generate')).toBe(role === 'rep' || role === 'office_manager');
+      expect(can({ role }, 'visitPlan.edit')).toBe(role === 'rep');
+      expect(can({ role }, 'visitPlan.review')).toBe(role === 'office_manager');
+      expect(can({ role }, 'visitRules.read')).toBe(['office_manager', 'sales_manager', 'admin'].includes(role));
+      expect(can({ role }, 'visitRules.manage')).toBe(role === 'sales_manager' || role === 'admin');
     }
   });
 });

@@ -33,6 +33,12 @@ export const ACTIONS = [
   'order.create',
   'order.push',
   'collection.create',
+  'visitRules.read',
+  'visitRules.manage',
+  'visitPlan.read',
+  'visitPlan.generate',
+  'visitPlan.edit',
+  'visitPlan.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,6 +83,17 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'order.push': ['sales_manager', 'admin'],
   /** 回款 is booked by finance (the clerk helps; the administrator for corrections). */
   'collection.create': ['clerk', 'finance', 'admin'],
+  /** Visit frequencies by grade and type, and the plan settings: read by managers, set by the head of sales. */
+  'visitRules.read': ['office_manager', 'sales_manager', 'admin'],
+  'visitRules.manage': ['sales_manager', 'admin'],
+  /** Monthly visit plans within the data scope (a rep: their own; an office manager: the office's reps'). */
+  'visitPlan.read': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  /** A rep for themself, an office manager for a rep of their office. */
+  'visitPlan.generate': ['rep', 'office_manager'],
+  /** Only the plan's rep, on a draft or returned plan. */
+  'visitPlan.edit': ['rep'],
+  /** Approve or return: the office manager of the plan's rep. */
+  'visitPlan.review': ['office_manager'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, action: Action): boolean {

@@ -540,6 +540,102 @@ export const abcGrades = pgTable(
   ],
 );
 
+/** One customer's own visit rule (either field null: the type's or the organisation's rule applies). */
+export const customerVisitRules = pgTable(
+  'customer_visit_rules',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    customerId: uuid('customer_id').notNull(),
+    visitsPerMonth: integer('visits_per_month'),
+    phoneAllowed: boolean('phone_allowed'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'customer_visit_rules_customer_fk' }),
+  ],
+);
+
+/** Where a rep's visiting days start and end, how they travel and how many visits fit in their day (null: the organisation's). */
+export const repTravelSettings = pgTable(
+  'rep_travel_settings',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    userId: uuid('user_id').notNull(),
+    startLng: doublePrecision('start_lng').notNull(),
+    startLat: doublePrecision('start_lat').notNull(),
+    startDatum: text('start_datum').notNull().default('GCJ-02'),
+    mode: text('mode', { enum: ['motorbike', 'car', 'bus'] }).notNull().default('motorbike'),
+    dailyCapacity: integer('daily_capacity'),
+    version: integer('version').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.userId] }),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id], name: 'rep_travel_settings_user_fk' }),
+  ],
+);
+
+/** A rep's monthly visit plan (月度巡访计划表): one per rep and month; approved plans are never changed. */
+export const visitPlans = pgTable(
+  'visit_plans',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    id: uuid('id').notNull().defaultRandom(),
+    repId: uuid('rep_id').notNull(),
+    /** The rep's office when the plan was made; its manager reviews it. */
+    officeId: uuid('office_id').notNull(),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['draft', 'submitted', 'approved', 'returned'] }).notNull().default('draft'),
+    dailyCapacity: integer('daily_capacity').notNull(),
+    mode: text('mode', { enum: ['motorbike', 'car', 'bus'] }).notNull(),
+    /** The start point used for the routes: { lng, lat, datum }. */
+    start: jsonb('start').notNull(),
+    /** Per working day: { date, week, totalMetres, totalTravelSeconds, finishSecond }. */
+    days: jsonb('days').notNull().default([]),
+    /** Contacts the generator could not place, with their reasons. */
+    unplaced: jsonb('unplaced').notNull().default([]),
+    comment: text('comment'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by'),
+    generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('visit_plans_rep_month_uq').on(t.orgId, t.repId, t.month),
+    foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id], name: 'visit_plans_rep_fk' }),
+    foreignKey({ columns: [t.orgId, t.officeId], foreignColumns: [offices.orgId, offices.id], name: 'visit_plans_office_fk' }),
+    index('visit_plans_org_office_month_idx').on(t.orgId, t.officeId, t.month),
+  ],
+);
+
+/** The contacts of a plan, by day in route order (visits, then calls). */
+export const visitPlanItems = pgTable(
+  'visit_plan_items',
+  {
+    orgId: uuid('org_id').notNull().references(() => orgs.id),
+    planId: uuid('plan_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    seq: integer('seq').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    kind: text('kind', { enum: ['visit', 'phone'] }).notNull(),
+    objective: text('objective').notNull(),
+    objectiveEn: text('objective_en'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.planId, t.date, t.seq] }),
+    unique('visit_plan_items_customer_day_uq').on(t.orgId, t.planId, t.date, t.customerId),
+    foreignKey({ columns: [t.orgId, t.planId], foreignColumns: [visitPlans.orgId, visitPlans.id], name: 'visit_plan_items_plan_fk' }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id], name: 'visit_plan_items_customer_fk' }),
+  ],
+);
+
 export const schema = {
   orgs,
   offices,
@@ -563,4 +659,8 @@ export const schema = {
   salesPeriodTotals,
   abcGradings,
   abcGrades,
+  customerVisitRules,
+  repTravelSettings,
+  visitPlans,
+  visitPlanItems,
 };

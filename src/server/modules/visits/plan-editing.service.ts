@@ -1,0 +1,96 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { workingCalendar } from '../../../domain/calendar/official';
+import { calendarDateSchema } from '../../../domain/customers/calendar-dates';
+import type { Actor } from '../../../domain/identity/policies';
+import { idSchema } from '../../../domain/identity/schemas';
+import type { Bilingual } from '../../../domain/shared/messages';
+import { both } from '../../../domain/shared/bilingual-issue';
+import { CONTACT_KINDS, defaultObjective } from '../../../domain/visits/objectives';
+import { addContact, moveContact, removeContact, type EditContext, type EditResult, type PlanDraft } from '../../../domain/visits/plan-editing';
+import type { PlanCustomer } from '../../../domain/visits/plan-types';
+import type { Db } from '../../db/client';
+import { visitPlans } from '../../db/schema';
+import { AppError } from '../../http/errors';
+import { recordAudit } from '../admin/audit';
+import type { RequestMeta } from '../identity/auth.service';
+import type { Coordinate } from '../../../domain/customers/coordinates';
+import { routeDay } from './day-routes';
+import { replacePlanItems, type StoredContact, type StoredDay } from './plan-store';
+import { toPlanCustomer } from './planning-input';
+import { lockPlan, planItems, planningCustomers } from './visit-plans.queries';
+
+const objectiveSchema = z.string().trim().min(1).max(200, both('工作目标最多 200 个字符', 'at most 200 characters'));
+const change = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('move'), customerId: idSchema, from: calendarDateSchema, to: calendarDateSchema }),
+  z.object({ action: z.literal('add'), customerId: idSchema, date: calendarDateSchema, kind: z.enum(CONTACT_KINDS), objective: objectiveSchema.optional() }),
+  z.object({ action: z.literal('remove'), customerId: idSchema, date: calendarDateSchema }),
+]);
+export const editPlanBody = z.object({ version: z.number().int().min(1), changes: z.array(change).min(1).max(50, both('一次最多 50 项调整', 'at most 50 changes at a time')) });
+export type EditPlanInput = z.infer<typeof editPlanBody>;
+
+export const EDITABLE_STATUSES: readonly string[] = ['draft', 'returned'];
+
+type Contact = StoredContact;
+
+function applyChange(plan: PlanDraft<Contact>, c: EditPlanInput['changes'][number], customers: ReadonlyMap<string, PlanCustomer>, context: EditContext): EditResult<Contact> {
+  if (c.action === 'remove') return removeContact(plan, c.date, c.customerId);
+  if (c.action === 'move') return moveContact(plan, c.from, c.to, c.customerId, context);
+  const customer = customers.get(c.customerId);
+  if (!customer) return { ok: false, error: { code: 'no-such-contact', zh: '该客户不在本人的客户名单中', en: 'the customer is not one of the rep’s customers' } };
+  const objective = c.objective ? { zh: c.objective, en: null } : (({ zh, en }) => ({ zh, en }))(defaultObjective(customer.grade, c.kind));
+  return addContact(plan, c.date, { customerId: c.customerId, kind: c.kind, objective: objective.zh, objectiveEn: objective.en }, context);
+}
+
+/**
+ * Moves, adds and removes contacts of a draft or returned plan (the rep's own), through the domain's editing rules,
+ * all or nothing; the days that changed are routed again. Answers the plan and the warnings (days over capacity).
+ */
+export async function editPlan(db: Db, actor: Actor, id: string, input: EditPlanInput, meta: RequestMeta): Promise<{ warnings: Bilingual[] }> {
+  return db.transaction(async (tx) => {
+    const t = tx as Db;
+    const plan = await lockPlan(t, actor, id);
+    if (!plan) throw new AppError('NOT_FOUND');
+    if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError('VISIT_PLAN_LOCKED');
+    if (plan.version !== input.version) throw new AppError('VERSION_CONFLICT');
+    const customers = new Map((await planningCustomers(t, actor.orgId, plan.repId)).map((r) => [r.id, toPlanCustomer(r)]));
+    const stored = plan.days as StoredDay[];
+    const items = await planItems(t, actor.orgId, id);
+    let draft: PlanDraft<Contact> = {
+      year: Number(plan.month.slice(0, 4)),
+      month: Number(plan.month.slice(5, 7)),
+      days: stored.map((d) => ({ date: d.date, contacts: items.filter((i) => i.date === d.date).map((i) => ({ customerId: i.customerId, kind: i.kind, objective: i.objective, objectiveEn: i.objectiveEn })) })),
+    };
+    const context = { calendar: workingCalendar(), dailyCapacity: plan.dailyCapacity };
+    const warnings: Bilingual[] = [];
+    const changed = new Set<string>();
+    input.changes.forEach((c, i) => {
+      const result = applyChange(draft, c, customers, context);
+      if (!result.ok) throw new AppError('VISIT_PLAN_EDIT_REFUSED', [{ field: `changes.${i}`, message: `第 ${i + 1} 项调整：${result.error.zh}`, message_en: `Change ${i + 1}: ${result.error.en}` }]);
+      draft = result.plan;
+      warnings.push(...result.warnings);
+      for (const date of c.action === 'move' ? [c.from, c.to] : [c.date]) changed.add(date);
+    });
+
+    const start = plan.start as Coordinate;
+    const routes = new Map(stored.map((d) => [d.date, d]));
+    const days = draft.days.map((d, index) => {
+      if (!changed.has(d.date)) return d;
+      const routed = routeDay(d.contacts, customers, start, plan.mode, index);
+      routes.set(d.date, { date: d.date, week: routes.get(d.date)?.week ?? 0, route: routed.route });
+      return { date: d.date, contacts: routed.contacts };
+    });
+    await replacePlanItems(t, actor.orgId, id, days);
+    await t
+      .update(visitPlans)
+      .set({ days: draft.days.map((d) => routes.get(d.date)!), version: plan.version + 1, updatedAt: meta.now })
+      .where(and(eq(visitPlans.orgId, actor.orgId), eq(visitPlans.id, id)));
+    await recordAudit(t, { orgId: actor.orgId, actorId: actor.userId, action: 'visit_plan.edit', targetType: 'visit_plan', targetId: id, after: { changes: input.changes }, ip: meta.ip }, meta.now);
+    return { warnings: dedupe(warnings) };
+  });
+}
+
+function dedupe(list: Bilingual[]): Bilingual[] {
+  const seen = new Set<string>();
+  return list.filter((w) => !seen.has(w.zh) && seen.add(w.zh) !== undefined);
+}
