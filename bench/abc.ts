@@ -142,7 +142,11 @@ ${tables}
 - **API**: \`GET /api/abc\` (default period, first page of 50 ranked rows, with the totals, the class mix and the Pareto
   series of the whole population) through HTTP to the real server (\`node --import tsx src/server/main.ts\`, log level info,
   the scheduler off), signed in as the user in *As*; ${requests} requests one after the other after two warm-up requests,
-  timed to the last byte of the body. It sums the maintained \`sales_monthly\` per customer and grades in Node.
+  timed to the last byte of the body. It reads the period's kept per-customer totals (\`sales_period_totals\`, built
+  from \`sales_monthly\` by the first request for the period — one of the warm-up requests here — and kept up to date by
+  every order since) and the population's ids, and grades in Node. *API first request* is the first request of the run
+  for the case: the kept periods are forgotten before each run, so the first case's first request also builds the
+  period's totals, as the first analysis of a month does.
 - **Bare SQL** (the baseline): one statement over \`orders\` × \`order_lines\` for the same period and population (the app's
   own scope condition for the same user and picks): sum per customer, \`row_number()\` and the running total with
   \`sum() over (order by amount desc, customer_id rows unbounded preceding)\`, class A/B/C from the share before the

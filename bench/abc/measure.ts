@@ -32,6 +32,8 @@ export interface CaseResult {
   population: Population;
   /** The bare SQL's classes and total, when they differ from the API's (a bug in one of them). */
   mismatch: string | null;
+  /** The first request of the run (for the first case it builds the period's kept totals). */
+  firstMs: number;
   api: Measurement;
   bare: Measurement;
   concurrent?: { clients: number; api: Measurement; bare: Measurement };
@@ -104,6 +106,7 @@ async function check(sql: SqlTarget, statement: Statement, p: Population): Promi
 interface ApiSide {
   population: Population;
   settings: AbcSettings;
+  firstMs: number;
   api: Measurement;
   concurrent?: Measurement;
 }
@@ -115,12 +118,14 @@ async function apiPhase(server: RunningServer, db: DatabaseUnderTest, opts: Meas
   for (const c of opts.cases) {
     const url = abcUrl(server.base, c);
     const cookie = cookies.get(c.username)!;
+    const started = performance.now();
     const answer = JSON.parse(Buffer.from(await get(url, cookie)).toString()) as AbcAnswer;
+    const firstMs = performance.now() - started;
     await get(url, cookie);
     const api = await sequential(opts.requests, () => get(url, cookie));
     opts.log(`${db.label}: API ${c.id}: p50 ${api.p50.toFixed(0)} ms, p95 ${api.p95.toFixed(0)} ms`);
     const concurrent = c.id === 'org' && opts.clients > 0 ? await httpRun(url, cookie, opts.clients, opts.seconds) : undefined;
-    out.set(c.id, { population: populationOf(answer), settings: answer.settings, api, concurrent });
+    out.set(c.id, { population: populationOf(answer), settings: answer.settings, firstMs, api, concurrent });
   }
   return out;
 }
@@ -135,7 +140,7 @@ async function barePhase(sql: SqlTarget, db: DatabaseUnderTest, opts: MeasureOpt
     const bare = await sequential(opts.requests, () => sql.replay([statement]));
     opts.log(`${db.label}: bare SQL ${c.id}: p50 ${bare.p50.toFixed(0)} ms, p95 ${bare.p95.toFixed(0)} ms`);
     const concurrent = side.concurrent ? { clients: opts.clients, api: side.concurrent, bare: await sql.run([statement], opts.clients, opts.seconds) } : undefined;
-    results.push({ c, population: side.population, mismatch, api: side.api, bare, concurrent });
+    results.push({ c, population: side.population, mismatch, firstMs: side.firstMs, api: side.api, bare, concurrent });
   }
   return results;
 }

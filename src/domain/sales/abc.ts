@@ -165,8 +165,10 @@ export function gradeAbc(sales: readonly CustomerSales[], settings: AbcSettings 
 }
 
 function abcMix(ranked: readonly AbcRow[], settings: AbcSettings): AbcMixEntry[] {
-  const counts = GRADES.map((g) => ranked.filter((r) => r.grade === g).length);
-  const amounts = GRADES.map((g) => sumFen(ranked.filter((r) => r.grade === g).map((r) => r.amountFen)));
+  const byGrade = new Map<Grade, Fen[]>(GRADES.map((g) => [g, []]));
+  for (const r of ranked) byGrade.get(r.grade)!.push(r.amountFen);
+  const counts = GRADES.map((g) => byGrade.get(g)!.length);
+  const amounts = GRADES.map((g) => sumFen(byGrade.get(g)!));
   const customerBp = telescopedBasisPoints(counts, ranked.length);
   const salesBp = telescopedBasisPoints(amounts, sumFen(amounts));
   const ideal = { A: settings.idealAPercent, B: settings.idealBPercent, C: settings.idealCPercent };
