@@ -130,8 +130,9 @@ ${tables}
   the table shows the median over rounds and, in brackets, the range of the rounds' p95. Any other status fails the run. A
   request still unanswered when the round ends is not counted (∞: none was answered), and the next measurement waits until
   the server is idle again.
-- **SQL** (the baseline): the statements and parameters listCustomers sends for the same request (*SQL statements*: one when
-  the walk finds the page; up to three otherwise, see below), captured from drizzle's query logger and replayed in order by
+- **SQL** (the baseline): the statements and parameters listCustomers sends for the same request (*SQL statements*: the
+  EXPLAIN that asks the planner for the scope's and the filter's row estimates, then the walk — one statement — or the
+  filters' indexes — the sorted keys, then the page by id — and any bounded hand-over; see docs/architecture.md), captured from drizzle's query logger and replayed in order by
   node-postgres (a pool of N connections) or by PGlite in the benchmark's process (PGlite runs one query at a time, so N
   clients queue), with the same concurrency and duration, in the same round. *API ÷ SQL* is the price of HTTP, the session
   check, validation and serialisation — and, at 50 clients, of the server's pool of 10 connections.
