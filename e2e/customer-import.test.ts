@@ -1,24 +1,14 @@
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from './helpers/fixture';
+import { expectOneProblem, uploadToImport, xlsxFile } from './helpers/import';
 import { openLogin, signIn } from './helpers/login';
 
 const env = useServerAndBrowser();
 const PREFIX = '浏览器导入';
 const HEADERS = ['客户名称', '客户类型', '所在地区', '电话', '负责人'];
 
-async function xlsx(rows: string[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('客户');
-  for (const row of [HEADERS, ...rows]) sheet.addRow(row);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-async function upload(page: Page, name: string, rows: string[][]) {
-  await page.locator('[data-testid=import-upload] input[type=file]').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx(rows) });
-  await page.getByTestId('import-mapping').waitFor();
-}
+const upload = async (page: Page, name: string, rows: string[][]) => uploadToImport(page, name, await xlsxFile('客户', HEADERS, rows));
 
 async function customersNamed(page: Page, prefix: string): Promise<string[]> {
   await page.goto('/customers');
@@ -46,16 +36,7 @@ describe('an office manager imports customers from Excel', () => {
       [`${PREFIX}丙村卫生室`, '村卫生室', '河南省 郑州市 新郑市', '19300000003', '李娜'],
     ]);
     expect(await page.getByTestId('import-mapping-select').count()).toBe(HEADERS.length);
-    await page.getByTestId('import-check').click();
-    const problem = page.getByTestId('import-problem');
-    await problem.first().waitFor();
-    expect(await problem.count()).toBe(1);
-    const cells = await problem.first().locator('td').allTextContents();
-    expect(cells[0]).toBe('3');
-    expect(cells[1]).toBe('客户类型');
-    expect(cells[2]).toContain('客户类型“社区医院”不存在');
-    expect(await page.getByTestId('import-summary').textContent()).toContain('1 行有问题');
-    expect(await page.getByTestId('import-run').count()).toBe(0);
+    await expectOneProblem(page, { row: 3, column: '客户类型', reason: '客户类型“社区医院”不存在' });
     expect(await customersNamed(page, PREFIX)).toEqual([]);
 
     // The clean file imports.

@@ -1,20 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { call } from './helpers/api';
 import { useServerAndBrowser } from './helpers/fixture';
 import { DESKTOP, horizontalOverflow, openLogin, PHONE, signIn } from './helpers/login';
 
 const env = useServerAndBrowser();
-
-/** Calls the API with the page's session, as the app does. */
-function call(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(`/api${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
-      return { status: res.status, json: await res.json() };
-    },
-    { method, path, body },
-  );
-}
 
 describe('duplicate customers, saved views and bulk reassignment', () => {
   it('an office manager merges a duplicate archive, choosing values field by field', async () => {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { call } from './helpers/api';
 import { useServerAndBrowser } from './helpers/fixture';
 import { DESKTOP, horizontalOverflow, openLogin, signIn } from './helpers/login';
 
@@ -19,17 +20,6 @@ function yuan(fen: number): string {
   const abs = Math.abs(fen);
   const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${fen < 0 ? '-' : ''}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Calls the API with the page's session, as the app does. */
-function call(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(`/api${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
-      return { status: res.status, json: await res.json() };
-    },
-    { method, path, body },
-  );
 }
 
 /**

@@ -15,9 +15,7 @@ let admin: string;
 beforeAll(async () => {
   t = await startTestApp();
   orgId = await demoOrgId(t.database.db);
-  manager = await t.login('zhouqiang');
-  nanyangManager = await t.login('wujun');
-  admin = await t.login('admin');
+  [manager, nanyangManager, admin] = await t.logins('zhouqiang', 'wujun', 'admin');
 });
 afterAll(() => t.close());
 

@@ -1,9 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, customers, orders } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { finishedImport, rowsOfXlsx, uploadFile, xlsxOf } from '../helpers/import-files';
-import { demoOrgId } from '../helpers/lookup';
+import { demoOrgId, userIdsByName } from '../helpers/lookup';
+import { orderLineSumsOf, salesMonthlyOf } from '../helpers/sales-monthly';
 
 /*
  * Order import (issue 4): an .xlsx or .csv of order lines, rows with the same 订单号 forming one order; the same
@@ -16,7 +17,7 @@ let admin: string;
 let rep: string; // 张伟, 郑州
 let finance: string;
 const tag = Date.now().toString(36).toUpperCase();
-const users = new Map<string, string>();
+let users: Map<string, string>;
 let cold: string; // list ¥12.50
 let amox: string; // list ¥30.00
 let old: string; // discontinued
@@ -29,10 +30,8 @@ const HEADERS = ['订单号', '日期', '客户', '产品编码', '数量', '单
 beforeAll(async () => {
   t = await startTestApp();
   orgId = await demoOrgId(t.database.db);
-  admin = await t.login('admin');
-  rep = await t.login('zhangwei');
-  finance = await t.login('sunli');
-  for (const u of (await t.request('GET', '/api/users?limit=200', { cookie: admin })).json().items) users.set(u.username, u.id);
+  [admin, rep, finance] = await t.logins('admin', 'zhangwei', 'sunli');
+  users = await userIdsByName(t, admin);
   cold = await product(`OI${tag}-COLD`, 1250);
   amox = await product(`OI${tag}-AMOX`, 3000);
   old = await product(`OI${tag}-OLD`, 500);
@@ -76,19 +75,8 @@ async function check(cookie: string) {
 const stored = (refs: string[]) =>
   t.database.db.select({ id: orders.id, ref: orders.externalRef, source: orders.source, amountFen: orders.amountFen, customerId: orders.customerId, note: orders.note }).from(orders).where(and(eq(orders.orgId, orgId), inArray(orders.externalRef, refs)));
 
-async function monthly(customerId: string) {
-  const res = await t.database.db.execute(sql`select product_id, month::text as month, quantity, sales_fen, cost_fen from sales_monthly where customer_id = ${customerId} order by month, product_id`);
-  return amounts(res);
-}
-/** Rows with their sums as numbers (PostgreSQL sends bigint as text). */
-const amounts = (res: unknown) => (res as { rows: Record<string, unknown>[] }).rows.map((r) => ({ ...r, sales_fen: Number(r.sales_fen), cost_fen: Number(r.cost_fen) }));
-async function linesSum(customerId: string) {
-  const res = await t.database.db.execute(sql`
-    select l.product_id, to_char(date_trunc('month', o.order_date), 'YYYY-MM-DD') as month, sum(l.quantity)::int as quantity, sum(l.amount_fen)::bigint as sales_fen, sum(l.cost_fen)::bigint as cost_fen
-    from order_lines l join orders o on o.org_id = l.org_id and o.id = l.order_id
-    where o.customer_id = ${customerId} group by 1, 2 order by 2, 1`);
-  return amounts(res);
-}
+const monthly = (customerId: string) => salesMonthlyOf(t.database.db, customerId);
+const linesSum = (customerId: string) => orderLineSumsOf(t.database.db, customerId);
 
 describe('order import', () => {
   it('suggests the mapping from the Chinese headers and gives a template with them', async () => {

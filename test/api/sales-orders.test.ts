@@ -1,7 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customers } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { userIdsByName } from '../helpers/lookup';
+import { orderLineSumsOf, salesMonthlyOf } from '../helpers/sales-monthly';
 
 /*
  * Sales ledger (issue "Sales ledger and ABC grading", item 1): orders, returns, collections, the ERP push and the
@@ -12,17 +14,15 @@ let t: TestApp;
 let admin: string;
 let rep: string; // 张伟, 郑州
 let finance: string;
-const users = new Map<string, string>();
+let users: Map<string, string>;
 const tag = Date.now().toString(36).toUpperCase();
 let coldrex: { id: string; code: string }; // list ¥12.50, cost ¥7.00
 let amox: { id: string; code: string }; // list ¥30.00, cost ¥18.25
 
 beforeAll(async () => {
   t = await startTestApp();
-  admin = await t.login('admin');
-  rep = await t.login('zhangwei');
-  finance = await t.login('sunli');
-  for (const u of (await t.request('GET', '/api/users?limit=200', { cookie: admin })).json().items) users.set(u.username, u.id);
+  [admin, rep, finance] = await t.logins('admin', 'zhangwei', 'sunli');
+  users = await userIdsByName(t, admin);
   coldrex = await product(`T${tag}-COLD`, '测试感冒灵', 1250, 700);
   amox = await product(`T${tag}-AMOX`, '测试阿莫西林', 3000, 1825);
 });
@@ -47,20 +47,7 @@ async function customer(owner: string): Promise<string> {
 const order = (cookie: string, body: Record<string, unknown>) => t.request('POST', '/api/orders', { cookie, body });
 const problems = (body: { fields?: { field: string; message: string; message_en: string }[] }) => (body.fields ?? []).map((f) => `${f.field}: ${f.message} / ${f.message_en}`).join('\n');
 
-type Agg = { product_id: string; month: string; quantity: number; sales_fen: number; cost_fen: number };
-const rowsOf = (res: unknown) => (res as { rows: Agg[] }).rows;
-
-async function monthly(customerId: string) {
-  const res = await t.database.db.execute(sql`select product_id, month::text as month, quantity, sales_fen, cost_fen from sales_monthly where customer_id = ${customerId} order by month, product_id`);
-  return rowsOf(res);
-}
-async function linesSum(customerId: string) {
-  const res = await t.database.db.execute(sql`
-    select l.product_id, to_char(date_trunc('month', o.order_date), 'YYYY-MM-DD') as month, sum(l.quantity)::int as quantity, sum(l.amount_fen)::bigint as sales_fen, sum(l.cost_fen)::bigint as cost_fen
-    from order_lines l join orders o on o.org_id = l.org_id and o.id = l.order_id
-    where o.customer_id = ${customerId} group by 1, 2 order by 2, 1`);
-  return rowsOf(res);
-}
+const monthly = (customerId: string) => salesMonthlyOf(t.database.db, customerId);
 
 describe('orders', () => {
   it('enters a sale at list price unless a price is given, exact amounts and cost, and shows it in scope', async () => {
@@ -146,9 +133,7 @@ describe('orders', () => {
     expect((await order(rep, { customerId: c, kind: 'return', returnOf: a.id, orderDate: '2026-02-03', lines: [{ productId: coldrex.id, quantity: 6 }] })).statusCode).toBe(201);
     expect((await order(rep, { customerId: c, kind: 'return', returnOf: b.id, orderDate: '2026-02-05', lines: [{ productId: amox.id, quantity: 4 }] })).statusCode).toBe(201);
     const agg = await monthly(c);
-    expect(agg.map((r) => ({ ...r, quantity: Number(r.quantity), sales_fen: Number(r.sales_fen), cost_fen: Number(r.cost_fen) }))).toEqual(
-      (await linesSum(c)).map((r) => ({ ...r, quantity: Number(r.quantity), sales_fen: Number(r.sales_fen), cost_fen: Number(r.cost_fen) })),
-    );
+    expect(agg).toEqual(await orderLineSumsOf(t.database.db, c));
     expect(agg.find((r) => r.month === '2026-02-01' && r.product_id === amox.id)).toMatchObject({ quantity: 0 });
     expect(agg).toHaveLength(4);
   });

@@ -12,6 +12,8 @@ export interface TestApp {
   clock: { now: Date };
   /** Signs in and returns the Cookie header value to send with later requests. */
   login(username: string, password?: string, orgCode?: string): Promise<string>;
+  /** Signs in each demo user in turn; their session cookies in the same order. */
+  logins<const N extends readonly string[]>(...usernames: N): Promise<{ [K in keyof N]: string }>;
   request(method: string, url: string, opts?: { cookie?: string; body?: unknown }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -35,17 +37,24 @@ export async function startTestApp(): Promise<TestApp> {
       ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
     });
 
+  const login: TestApp['login'] = async (username, password = DEMO_PASSWORD, orgCode = DEMO_ORG.code) => {
+    const res = await request('POST', '/api/auth/login', { body: { orgCode, username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'kq_session');
+    if (!cookie) throw new Error('no session cookie');
+    return `kq_session=${cookie.value}`;
+  };
+
   return {
     app,
     database,
     clock,
     request,
-    async login(username, password = DEMO_PASSWORD, orgCode = DEMO_ORG.code) {
-      const res = await request('POST', '/api/auth/login', { body: { orgCode, username, password } });
-      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      const cookie = res.cookies.find((c) => c.name === 'kq_session');
-      if (!cookie) throw new Error('no session cookie');
-      return `kq_session=${cookie.value}`;
+    login,
+    async logins<const N extends readonly string[]>(...usernames: N) {
+      const cookies: string[] = [];
+      for (const username of usernames) cookies.push(await login(username));
+      return cookies as { [K in keyof N]: string };
     },
     async close() {
       await app.close();

@@ -10,6 +10,9 @@ export interface JobProgress {
   total: number;
 }
 
+/** How a run reports its progress: the phase, how many rows (or records) it has done, and of how many when that changes. */
+export type ReportProgress = (phase: JobProgress['phase'], processed: number, total?: number) => void;
+
 /** What this process remembers of an import's last run: each row's (or order's) outcome (the table holds only the counts). */
 export interface JobResult<O> {
   outcomes: O[];
@@ -65,7 +68,7 @@ export class ImportJobs<O> {
     id: string,
     kind: JobKind,
     total: number,
-    work: (progress: (phase: JobProgress['phase'], processed: number, total?: number) => void) => Promise<JobResult<O>>,
+    work: (progress: ReportProgress) => Promise<JobResult<O>>,
     onError: (err: unknown) => Promise<ErrorBody>,
   ): boolean {
     if (this.running.has(id)) return false;

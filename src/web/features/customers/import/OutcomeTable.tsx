@@ -2,6 +2,7 @@ import { List, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useLang, useT } from '../../../shared/i18n/lang';
 import { useIsMobile } from '../../../shared/ui/use-is-mobile';
 import { customerFieldLabel } from '../labels';
+import { importWizardText as wizardText } from '../../../shared/import/text';
 import type { CustomerImport } from './api';
 import { importText } from './text';
 
@@ -29,7 +30,7 @@ export function OutcomeTable({ outcomes }: { outcomes: Outcome[] }) {
         renderItem={(o) => (
           <List.Item extra={tag(o.action)}>
             <div>
-              <Typography.Text>{t(importText.rowColumn, { row: o.row, column: o.name })}</Typography.Text>
+              <Typography.Text>{t(wizardText.rowColumn, { row: o.row, column: o.name })}</Typography.Text>
               {o.changes.length ? <Typography.Text type="secondary" style={{ display: 'block' }}>{fields(o.changes)}</Typography.Text> : null}
             </div>
           </List.Item>
@@ -38,7 +39,7 @@ export function OutcomeTable({ outcomes }: { outcomes: Outcome[] }) {
     );
   }
   const columns: TableColumnsType<Outcome> = [
-    { key: 'row', title: t(importText.row), dataIndex: 'row', width: 70 },
+    { key: 'row', title: t(wizardText.row), dataIndex: 'row', width: 70 },
     { key: 'name', title: t(importText.name), dataIndex: 'name', width: 260 },
     { key: 'action', title: t(importText.outcomes), dataIndex: 'action', width: 100, render: tag },
     { key: 'changes', title: t(importText.changes), dataIndex: 'changes', render: (c: string[]) => fields(c) || '—' },

@@ -1,4 +1,4 @@
-/** The order import's own words; the steps, upload, mapping and problem list speak the customer import's (importText). */
+/** The order import's own words; the steps, upload, mapping and problem list speak the wizard's (importWizardText). */
 export const orderImportText = {
   title: { zh: '导入订单', en: 'Import orders' },
   intro: {
@@ -17,18 +17,15 @@ export const orderImportText = {
   writing: { zh: '正在写入第 {n} / {total} 张订单…', en: 'Writing order {n} of {total}…' },
   summaryCheck: { zh: '可新建 {create} 张订单，{unchanged} 张已导入过（不变）', en: '{create} orders to create, {unchanged} imported before (unchanged)' },
   summaryDone: { zh: '已新建 {create} 张订单，{unchanged} 张已导入过（不变）', en: '{create} orders created, {unchanged} imported before (unchanged)' },
-  problemsFound: { zh: '{rows} 行有问题（共 {count} 个问题），修改文件后重新上传再检查', en: '{rows} rows have problems ({count} in all); fix the file, upload it again and check again' },
   problemsHold: {
     zh: '导入要么全部成功，要么一张也不写入：没有问题的 {create} 张订单也要等问题全部改正后一起导入',
     en: 'An import writes every order or none: the {create} orders without problems are imported once every problem is fixed',
   },
-  noProblems: { zh: '检查通过，没有发现问题', en: 'All rows passed the check' },
   nothingToImport: { zh: '文件中的订单都已导入过，内容一致，没有需要导入的订单', en: 'Every order of the file was imported before with the same content; there is nothing to import' },
   importNow: { zh: '导入 {n} 张订单', en: 'Import {n} orders' },
   importFailed: { zh: '导入未完成：发现 {count} 个问题，没有写入任何订单', en: 'Not imported: {count} problems were found and no order was written' },
   importBroken: { zh: '导入未完成，没有写入任何订单', en: 'Not imported; no order was written' },
-  imported: { zh: '导入完成', en: 'Imported' },
-  toOrders: { zh: '查看订单列表', en: 'Go to the orders' },
+  toList: { zh: '查看订单列表', en: 'Go to the orders' },
   orderNo: { zh: '订单号', en: 'Order number' },
   customer: { zh: '客户', en: 'Customer' },
   lines: { zh: '行数', en: 'Lines' },

@@ -1,30 +1,25 @@
 import { Alert, Button, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { LIST_FIELDS, isImportField } from '../../../../domain/customers/import-columns';
-import { checkMapping, type MappingProblem } from '../../../../domain/customers/import-mapping';
-import type { Bilingual } from '../../../../domain/shared/messages';
-import { pick } from '../../../../domain/shared/messages';
-import { useLang, useT } from '../../../shared/i18n/lang';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
-import type { UploadedImport } from './api';
-import { importText } from './text';
-
-export type Mapping = Record<string, string | null>;
+import type { MappingProblem } from '../../../domain/imports/mapping';
+import type { Bilingual } from '../../../domain/shared/messages';
+import { pick } from '../../../domain/shared/messages';
+import { useLang, useT } from '../i18n/lang';
+import { useIsMobile } from '../ui/use-is-mobile';
+import type { AnyImport, ImportMapping as Mapping, ImportTarget, Uploaded } from './api';
+import { importWizardText as wizardText } from './text';
 
 interface Props {
-  upload: Pick<UploadedImport, 'fileName' | 'rowCount' | 'headers' | 'sample' | 'targets'>;
+  upload: Pick<Uploaded<AnyImport>, 'fileName' | 'rowCount' | 'headers' | 'sample' | 'targets'>;
   mapping: Mapping;
   onChange: (mapping: Mapping) => void;
   onBack: () => void;
   onCheck: () => void;
   starting: boolean;
-  /** The import's own mapping rules (the customer import's unless told) and what several columns may fill. */
-  check?: (mapping: Mapping, headers: readonly string[]) => MappingProblem[];
-  repeatable?: (target: string) => boolean;
-  /** What the step asks of the person (the customer fields unless told). */
-  intro?: Bilingual;
+  /** The import's own mapping rules (given the fields the columns can go to) and what several columns may fill. */
+  check: (mapping: Mapping, headers: readonly string[], targets: readonly ImportTarget[]) => MappingProblem[];
+  repeatable: (target: string) => boolean;
+  /** What the step asks of the person. */
+  intro: Bilingual;
 }
-
-const customerRepeatable = (target: string) => isImportField(target) && LIST_FIELDS.has(target);
 
 interface Row {
   header: string;
@@ -34,18 +29,17 @@ interface Row {
 const IGNORE = '';
 
 /** Step 2: each column of the file → a field or 不导入; the required fields and fields taken twice are pointed out. */
-export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starting, check, repeatable = customerRepeatable, intro = importText.mapIntro }: Props) {
+export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starting, check, repeatable, intro }: Props) {
   const t = useT();
   const { lang } = useLang();
   const isMobile = useIsMobile();
-  const custom = new Map(upload.targets.filter((t) => !isImportField(t.value)).map((t) => [t.value, { zh: t.zh, en: t.en }]));
-  const problems = check ? check(mapping, upload.headers) : checkMapping(mapping, upload.headers, custom);
+  const problems = check(mapping, upload.headers, upload.targets);
   const taken = new Set(Object.values(mapping).filter((f): f is string => f !== null && !repeatable(f)));
   const options = (header: string) => [
-    { value: IGNORE, label: t(importText.ignore) },
+    { value: IGNORE, label: t(wizardText.ignore) },
     ...upload.targets.map((target) => ({
       value: target.value,
-      label: `${pick(target, lang)}${target.required ? `（${t(importText.required)}）` : ''}`,
+      label: `${pick(target, lang)}${target.required ? `（${t(wizardText.required)}）` : ''}`,
       disabled: taken.has(target.value) && mapping[header] !== target.value,
     })),
   ];
@@ -62,15 +56,15 @@ export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starti
   );
   const rows: Row[] = upload.headers.map((header, i) => ({ header, samples: upload.sample.map((r) => r[i] ?? '').filter(Boolean).slice(0, 2) }));
   const columns: TableColumnsType<Row> = [
-    { key: 'header', title: t(importText.column), dataIndex: 'header', width: 180, render: (h: string) => <Typography.Text strong>{h}</Typography.Text> },
-    { key: 'sample', title: t(importText.sample), dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join('；') || '—'}</Typography.Text> },
-    { key: 'field', title: t(importText.field), width: 240, render: (_: unknown, r) => select(r.header) },
+    { key: 'header', title: t(wizardText.column), dataIndex: 'header', width: 180, render: (h: string) => <Typography.Text strong>{h}</Typography.Text> },
+    { key: 'sample', title: t(wizardText.sample), dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join('；') || '—'}</Typography.Text> },
+    { key: 'field', title: t(wizardText.field), width: 240, render: (_: unknown, r) => select(r.header) },
   ];
 
   return (
     <Flex vertical gap={16} data-testid="import-mapping">
       <Typography.Text>
-        {t(importText.fileLine, { name: upload.fileName, rows: upload.rowCount })}。{t(intro)}
+        {t(wizardText.fileLine, { name: upload.fileName, rows: upload.rowCount })}。{t(intro)}
       </Typography.Text>
       {isMobile ? (
         <Flex vertical gap={12}>
@@ -94,9 +88,9 @@ export function MappingStep({ upload, mapping, onChange, onBack, onCheck, starti
         />
       ) : null}
       <Flex gap={8} wrap justify="flex-end">
-        <Button onClick={onBack}>{t(importText.chooseAgain)}</Button>
+        <Button onClick={onBack}>{t(wizardText.chooseAgain)}</Button>
         <Button type="primary" disabled={problems.length > 0} loading={starting} onClick={onCheck} data-testid="import-check">
-          {t(importText.startCheck)}
+          {t(wizardText.startCheck)}
         </Button>
       </Flex>
     </Flex>

@@ -1,10 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Progress, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { ApiError, errorText } from '../../../shared/api/client';
-import { useLang, useT } from '../../../shared/i18n/lang';
-import { TEMPLATE_URL, uploadImportFile, type UploadedImport } from './api';
-import { importText } from './text';
+import { ApiError, errorText } from '../api/client';
+import { useLang, useT } from '../i18n/lang';
+import { importWizardText as wizardText } from './text';
 
 /** Why an upload was refused: the server's message, and the reason it gives for the file. */
 function UploadError({ error }: { error: unknown }) {
@@ -15,15 +14,15 @@ function UploadError({ error }: { error: unknown }) {
 
 interface Props<U> {
   onUploaded: (uploaded: U) => void;
-  /** Sends the file to the import's upload route (the customer import's unless told). */
-  send?: (file: File, onProgress: (percent: number) => void) => Promise<U>;
-  templateUrl?: string;
-  /** Below the template link: where else a file can come from (the customer export, unless told). */
+  /** Sends the file to the import's upload route. */
+  send: (file: File, onProgress: (percent: number) => void) => Promise<U>;
+  templateUrl: string;
+  /** Below the template link: what else to know about the file (where else it can come from, what it may hold). */
   hint?: ReactNode;
 }
 
-/** Step 1: choose or drop a file; it is sent with a progress bar. The template (and, for customers, the export) are offered as starting points. */
-export function UploadStep<U = UploadedImport>({ onUploaded, send: sendFile = uploadImportFile as Props<U>['send'], templateUrl = TEMPLATE_URL, hint }: Props<U>) {
+/** Step 1: choose or drop a file; it is sent with a progress bar. The template is offered as a starting point. */
+export function UploadStep<U>({ onUploaded, send: sendFile, templateUrl, hint }: Props<U>) {
   const t = useT();
   const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,7 +31,7 @@ export function UploadStep<U = UploadedImport>({ onUploaded, send: sendFile = up
     setError(null);
     setSending({ name: file.name, percent: 0 });
     try {
-      const uploaded = await sendFile!(file, (percent) => setSending({ name: file.name, percent }));
+      const uploaded = await sendFile(file, (percent) => setSending({ name: file.name, percent }));
       onUploaded(uploaded);
     } catch (err) {
       setError(err);
@@ -57,25 +56,25 @@ export function UploadStep<U = UploadedImport>({ onUploaded, send: sendFile = up
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p className="ant-upload-text">{t(importText.dropTitle)}</p>
-          <p className="ant-upload-hint">{t(importText.dropHint)}</p>
+          <p className="ant-upload-text">{t(wizardText.dropTitle)}</p>
+          <p className="ant-upload-hint">{t(wizardText.dropHint)}</p>
         </Upload.Dragger>
       </div>
       {sending ? (
         <div>
-          <Typography.Text type="secondary">{t(importText.uploading, { name: sending.name })}</Typography.Text>
+          <Typography.Text type="secondary">{t(wizardText.uploading, { name: sending.name })}</Typography.Text>
           <Progress percent={sending.percent} status="active" />
         </div>
       ) : null}
       {error ? <UploadError error={error} /> : null}
       <Flex vertical gap={4}>
         <Typography.Text>
-          {t(importText.templateHint)}{' '}
+          {t(wizardText.templateHint)}{' '}
           <Button type="link" icon={<DownloadOutlined />} href={templateUrl} download style={{ padding: 0 }} data-testid="import-template">
-            {t(importText.template)}
+            {t(wizardText.template)}
           </Button>
         </Typography.Text>
-        {hint === undefined ? <Typography.Text type="secondary">{t(importText.exportHint)}</Typography.Text> : hint}
+        {hint}
       </Flex>
     </Flex>
   );

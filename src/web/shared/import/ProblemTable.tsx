@@ -1,29 +1,29 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, List, Table, Typography, type TableColumnsType } from 'antd';
-import { useLang, useT } from '../../../shared/i18n/lang';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
-import { PROBLEMS_URL, type ImportProblem } from './api';
-import { importText } from './text';
+import { useLang, useT } from '../i18n/lang';
+import { useIsMobile } from '../ui/use-is-mobile';
+import type { ImportProblem } from './api';
+import { importWizardText as wizardText } from './text';
 
 /** Every problem found, as 行 / 列 / 问题, with the full list to download (the table shows the first ones the server sends). */
-export function ProblemTable({ problems, total, downloadUrl = PROBLEMS_URL }: { problems: ImportProblem[]; total: number; downloadUrl?: string }) {
+export function ProblemTable({ problems, total, downloadUrl }: { problems: ImportProblem[]; total: number; downloadUrl: string }) {
   const t = useT();
   const { lang } = useLang();
   const isMobile = useIsMobile();
   const columns: TableColumnsType<ImportProblem & { key: number }> = [
-    { key: 'row', title: t(importText.row), dataIndex: 'row', width: 70 },
-    { key: 'column', title: t(importText.column), dataIndex: 'column', width: 160 },
-    { key: 'reason', title: t(importText.problem), render: (_: unknown, p) => (lang === 'en' ? p.reason_en : p.reason_zh) },
+    { key: 'row', title: t(wizardText.row), dataIndex: 'row', width: 70 },
+    { key: 'column', title: t(wizardText.column), dataIndex: 'column', width: 160 },
+    { key: 'reason', title: t(wizardText.problem), render: (_: unknown, p) => (lang === 'en' ? p.reason_en : p.reason_zh) },
   ];
   return (
     <Flex vertical gap={8} data-testid="import-problems">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Text strong>{t(importText.problems)}</Typography.Text>
+        <Typography.Text strong>{t(wizardText.problems)}</Typography.Text>
         <Button icon={<DownloadOutlined />} href={downloadUrl} download data-testid="import-problems-download">
-          {t(importText.download)}
+          {t(wizardText.download)}
         </Button>
       </Flex>
-      {total > problems.length ? <Typography.Text type="secondary">{t(importText.firstShown, { n: problems.length })}</Typography.Text> : null}
+      {total > problems.length ? <Typography.Text type="secondary">{t(wizardText.firstShown, { n: problems.length })}</Typography.Text> : null}
       {isMobile ? (
         <List
           size="small"
@@ -32,7 +32,7 @@ export function ProblemTable({ problems, total, downloadUrl = PROBLEMS_URL }: { 
           renderItem={(p) => (
             <List.Item data-testid="import-problem">
               <div>
-                <Typography.Text strong>{t(importText.rowColumn, { row: p.row, column: p.column })}</Typography.Text>
+                <Typography.Text strong>{t(wizardText.rowColumn, { row: p.row, column: p.column })}</Typography.Text>
                 <div>{lang === 'en' ? p.reason_en : p.reason_zh}</div>
               </div>
             </List.Item>
