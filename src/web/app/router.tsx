@@ -15,6 +15,7 @@ import { OrderDetailPage } from '../features/sales/OrderDetailPage';
 import { OrderImportPage } from '../features/sales/import/OrderImportPage';
 import { OrdersPage } from '../features/sales/OrdersPage';
 import { ProductsPage } from '../features/sales/ProductsPage';
+import { VisitPlansPage } from '../features/visits/VisitPlansPage';
 import { NotFoundPage, PASSWORD_PATH, RedirectIfSignedIn, RequireAbility, RequireSession } from './guards';
 import { AppLayout } from './layout/AppLayout';
 
@@ -110,6 +111,14 @@ export function AppRoutes() {
                 <Suspense>
                   <AnalysisPage />
                 </Suspense>
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="visits/plans"
+            element={
+              <RequireAbility ability="visitPlan.read">
+                <VisitPlansPage />
               </RequireAbility>
             }
           />

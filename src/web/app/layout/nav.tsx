@@ -1,4 +1,4 @@
-import { AppstoreOutlined, AuditOutlined, BarChartOutlined, ContactsOutlined, FundOutlined, FormOutlined, HomeOutlined, ProfileOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CalendarOutlined, AuditOutlined, BarChartOutlined, ContactsOutlined, FundOutlined, FormOutlined, HomeOutlined, ProfileOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ export const navText = {
   products: { zh: '产品', en: 'Products' },
   abc: { zh: 'ABC分析', en: 'ABC analysis' },
   analysis: { zh: '客户价值', en: 'Customer value' },
+  visitPlans: { zh: '拜访计划', en: 'Visit plans' },
   offices: { zh: '办事处', en: 'Offices' },
   users: { zh: '人员', en: 'People' },
   customerFields: { zh: '自定义字段', en: 'Custom fields' },
@@ -34,6 +35,7 @@ const ENTRIES: NavEntry[] = [
   { path: '/products', label: navText.products, icon: <AppstoreOutlined />, ability: 'product.read' },
   { path: '/abc', label: navText.abc, icon: <BarChartOutlined />, ability: 'abc.read' },
   { path: '/analysis', label: navText.analysis, icon: <FundOutlined />, ability: 'analysis.read' },
+  { path: '/visits/plans', label: navText.visitPlans, icon: <CalendarOutlined />, ability: 'visitPlan.read' },
   { path: '/offices', label: navText.offices, icon: <ShopOutlined />, ability: 'office.read' },
   { path: '/users', label: navText.users, icon: <TeamOutlined />, ability: 'user.read' },
   { path: '/customer-fields', label: navText.customerFields, icon: <FormOutlined />, ability: 'customerField.manage' },
