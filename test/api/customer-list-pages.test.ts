@@ -10,9 +10,10 @@ import { freshDatabase } from '../helpers/database';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /**
- * A page is read either by walking at most WALK_LIMIT rows in list order and then (when that holds less than a page)
- * through the filters' indexes, or through the filters' indexes at once, sorting at most SORT_LIMIT rows and then
- * (when they find that many) walking on — the planner's estimates choose (list-pages.queries.ts).
+ * A page is read by a probe walk of PROBE_LIMIT rows, then either by walking at most WALK_LIMIT rows in list order and
+ * then (when that holds less than a page) through the filters' indexes, or through the filters' indexes at once,
+ * sorting at most SORT_LIMIT rows and then (when they find that many) walking on — the planner's estimates choose
+ * (list-pages.queries.ts).
  * With small limits the later steps run on nearly every page; the pages must be exactly those of a walk long enough
  * never to stop, for every kind of filter, scope and order.
  */
@@ -61,17 +62,20 @@ describe('customer list pages read in steps', () => {
   for (const username of ['zhaogang', 'zhouqiang', 'zhangwei']) {
     it.each(QUERIES)(`as ${username}: %s — the same pages as one long walk`, async (_label, q) => {
       const actor = actors[username]!;
-      const expected = await pages(actor, q, { path: 'walk', walkLimit: NEVER_STOPS });
+      const expected = await pages(actor, q, { probeLimit: 0, path: 'walk', walkLimit: NEVER_STOPS });
       const limitSets: PageLimits[] = [
-        { path: 'walk', walkLimit: 1 },
-        { path: 'walk', walkLimit: 7 },
-        { path: 'walk', walkLimit: 60 },
-        { path: 'walk', walkLimit: 7, sortLimit: 30 },
-        { path: 'walk', walkLimit: 30, sortLimit: 2 },
-        { path: 'index' },
-        { path: 'index', sortLimit: 2 },
-        { path: 'index', sortLimit: 30 },
-        { walkLimit: 7, sortLimit: 20 },
+        { probeLimit: 0, path: 'walk', walkLimit: 1 },
+        { probeLimit: 0, path: 'walk', walkLimit: 7 },
+        { probeLimit: 0, path: 'walk', walkLimit: 60 },
+        { probeLimit: 0, path: 'walk', walkLimit: 7, sortLimit: 30 },
+        { probeLimit: 0, path: 'walk', walkLimit: 30, sortLimit: 2 },
+        { probeLimit: 0, path: 'index' },
+        { probeLimit: 0, path: 'index', sortLimit: 2 },
+        { probeLimit: 0, path: 'index', sortLimit: 30 },
+        { probeLimit: 3, path: 'walk', walkLimit: 7, sortLimit: 20 },
+        { probeLimit: 5, path: 'index', sortLimit: 30 },
+        { probeLimit: 1, path: 'index', sortLimit: 2 },
+        { probeLimit: 2, walkLimit: 7, sortLimit: 20 },
       ];
       for (const limits of limitSets) {
         expect(await pages(actor, q, limits), JSON.stringify(limits)).toEqual(expected);
@@ -81,7 +85,7 @@ describe('customer list pages read in steps', () => {
 
   it('finds what a plain LIKE over the scope finds, in name order', async () => {
     const actor = actors.zhouqiang!;
-    const all = (await pages(actor, { q: '卫生院' }, { walkLimit: 7, sortLimit: 20 }, 1000)).flat();
+    const all = (await pages(actor, { q: '卫生院' }, { probeLimit: 2, walkLimit: 7, sortLimit: 20 }, 1000)).flat();
     const expected = await database.db
       .select({ id: customers.id })
       .from(customers)

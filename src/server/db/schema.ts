@@ -189,8 +189,9 @@ export const customers = pgTable(
     index('customers_org_owner_name_idx').on(t.orgId, t.ownerId, t.name, t.id),
     index('customers_org_office_name_idx').on(t.orgId, t.officeId, t.name, t.id),
     index('customers_org_updated_idx').on(t.orgId, t.updatedAt, t.id),
-    // A region prefix with type and status (the list's usual filters) checked in the index, not in the table.
-    index('customers_org_region_type_idx').on(t.orgId, t.regionCode, t.typeCode, t.status),
+    // A region prefix with type and status (the list's usual filters) checked in the index, not in the table; with the
+    // list's keys and the deleted mark, so that the sorted keys of a filtered page come from the index alone.
+    index('customers_org_region_type_keys_idx').on(t.orgId, t.regionCode, t.typeCode, t.status, t.name, t.id, t.deletedAt),
     index('customers_org_credit_idx').on(t.orgId, t.creditCode),
     index('customers_org_name_key_idx').on(t.orgId, t.nameKey),
     index('customers_phones_idx').using('gin', t.phones),

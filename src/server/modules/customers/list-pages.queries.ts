@@ -50,6 +50,8 @@ export const BY_UPDATED: ListOrder = {
  * instead. Measured with bench/customers-search.ts (docs/benchmarks.md, "Customer list and search").
  */
 export const WALK_LIMIT = 20_000;
+/** How many rows of the scope every filtered page walks first, whatever the estimates. */
+export const PROBE_LIMIT = 500;
 /** At most this many rows found through the filters' indexes are sorted; a filter that finds more is common after all. */
 export const SORT_LIMIT = 10_000;
 
@@ -58,6 +60,7 @@ export type PagePath = 'walk' | 'index';
 
 /** Test overrides of the limits above, and of the planner's choice of path. */
 export interface PageLimits {
+  probeLimit?: number;
   walkLimit?: number;
   sortLimit?: number;
   path?: PagePath;
@@ -124,7 +127,9 @@ function nthKey(p: PageQuery, scope: SQL | undefined, n: number): SQL {
  * The rows of a page, in list order, without a slow plan for either a common or a rare filter. Which is cheaper —
  * walking the ordered index and filtering (a common filter) or reading the filters' indexes and sorting (a rare one)
  * — is decided on the planner's estimates, and each path is bounded for when they are wrong:
- * - walk: at most `walkLimit` rows; if that is less than a page, the rest through the filters' indexes;
+ * - first a short probe walk (`probeLimit` rows): a filter that is common where the page starts (an office's own
+ *   region, which estimates do not see) finds its page there whatever the estimates say;
+ * - walk: at most `walkLimit` rows more; if that is less than a page, the rest through the filters' indexes;
  * - filters' indexes: at most `sortLimit` rows, sorted, then the page's rows by id; if that finds `sortLimit`, the
  *   filter is common after all, and the rest is walked.
  */
@@ -136,23 +141,31 @@ export async function readPage<T>(db: Db, p: PageQuery, select: PageSelect<T>): 
   // The ids as one array parameter (read back from the database, so plain uuids), however many there are.
   const byIds = async (ids: string[], wanted: number) =>
     ids.length === 0 ? [] : select(db, and(p.walk, sql`${customers.id} = any(${`{${ids.join(',')}}`}::uuid[])`), wanted);
-  const walkLimit = p.walkLimit ?? WALK_LIMIT;
-  const path = p.path ?? (await choosePath(db, scope, and(scope, ...p.filters), p.limit));
 
-  let rows: T[] = [];
-  // Where the rest starts: the cursor, or the end of the walk. Written so that no index serves it, for the filters'.
+  const rows: T[] = [];
+  // Where the rest starts: the cursor, or the end of the last walk (as a subquery).
   let key: SQL | null = p.after ? order.values(p.after) : null;
-  let more: SQL | undefined;
-  if (path === 'walk') {
-    rows = await select(db, and(p.walk, walked(p, scope, walkLimit, p.limit)), p.limit);
+  let walkedTo: SQL | undefined;
+  const walkOn = async (rowsAtMost: number) => {
+    const from = and(p.walk, key ? order.after(key) : undefined, p.always);
+    rows.push(...(await select(db, and(p.walk, walked(p, from, rowsAtMost, p.limit - rows.length)), p.limit - rows.length)));
+    key = nthKey(p, from, rowsAtMost);
+    // After a walk that read the rest of the scope there is nothing beyond its end: the one-time filter skips scans.
+    walkedTo = sql`exists (select 1 from ${customers} where ${and(p.walk, order.after(key))} limit 1)`;
+  };
+  const probeLimit = p.probeLimit ?? PROBE_LIMIT;
+  if (probeLimit > 0) {
+    await walkOn(probeLimit);
     if (rows.length >= p.limit) return rows;
-    key = nthKey(p, scope, walkLimit);
-    // After a walk that read the whole scope there is nothing beyond its end: the one-time filter skips the scan.
-    more = sql`exists (select 1 from ${customers} where ${and(p.walk, order.after(key))} limit 1)`;
+  }
+  if ((p.path ?? (await choosePath(db, scope, and(scope, ...p.filters), p.limit))) === 'walk') {
+    await walkOn(p.walkLimit ?? WALK_LIMIT);
+    if (rows.length >= p.limit) return rows;
   }
   const wanted = p.limit - rows.length;
   const sortLimit = p.sortLimit ?? SORT_LIMIT;
-  const rest = and(more, p.walk, key ? order.afterUnindexed(key) : undefined, p.always, ...p.filters);
+  // Written so that no index serves the start, for the filters' indexes to be used.
+  const rest = and(walkedTo, p.walk, key ? order.afterUnindexed(key) : undefined, p.always, ...p.filters);
   const found = (await db.execute(
     sql`select c.*, count(*) over () as found from (select ${order.key} from ${customers} where ${rest} limit ${sortLimit}) c order by ${order.forward} limit ${wanted}`,
   )) as unknown as { rows: { id: string; found: number | string }[] };

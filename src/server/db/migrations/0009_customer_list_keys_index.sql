@@ -1,0 +1,2 @@
+DROP INDEX "customers_org_region_type_idx";--> statement-breakpoint
+CREATE INDEX "customers_org_region_type_keys_idx" ON "customers" USING btree ("org_id","region_code","type_code","status","name","id","deleted_at");
