@@ -3,10 +3,11 @@
  * through the API (in-process), on PostgreSQL (BENCH_DATABASE_URL, default the local test server; a scratch schema
  * that is dropped afterwards) or on in-memory PGlite. An .xlsx file of N new customers is uploaded, checked and
  * imported; then the same file with one changed column is imported again (N updates); then everything is
- * exported as .xlsx and as CSV. Prints the seconds of each step and the process's peak resident memory.
+ * exported as .xlsx and as CSV. Prints the seconds of each step and the process's peak resident memory, and writes
+ * them to docs/benchmarks.md (section "Customer import and export", one table per database; --no-docs: print only).
  */
 import { randomBytes } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -16,8 +17,9 @@ import { buildApp } from '../src/server/app';
 import { openDatabase } from '../src/server/db/client';
 import { DEMO_ORG, DEMO_PASSWORD } from '../src/server/demo/demo-org';
 import { seedDemo } from '../src/server/demo/seed';
+import { writeBenchmarkSection } from './docs-section';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, pglite: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, pglite: { type: 'boolean', default: false }, 'no-docs': { type: 'boolean', default: false } } });
 const N = Number(values.rows);
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `bench_import_${randomBytes(4).toString('hex')}`;
@@ -51,13 +53,43 @@ async function workbook(payment: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+/** Each timed step: its label, seconds, and the process's peak resident memory during it. */
+const steps: { label: string; seconds: number; peakMb: number; rows: number | null }[] = [];
+
+async function timed<T>(label: string, work: () => Promise<T>, rows: number | null = null): Promise<T> {
   const start = performance.now();
   peakRss = process.memoryUsage().rss;
   const result = await work();
-  const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
-  console.log(`${label.padEnd(44)} ${((performance.now() - start) / 1000).toFixed(1).padStart(7)} s   peak RSS ${mb(peakRss)}`);
+  const seconds = (performance.now() - start) / 1000;
+  steps.push({ label, seconds, peakMb: peakRss / 1e6, rows });
+  console.log(`${label.padEnd(44)} ${seconds.toFixed(1).padStart(7)} s   peak RSS ${(peakRss / 1e6).toFixed(0)} MB`);
   return result;
+}
+
+function writeDocs(kind: string, loads: string[]): void {
+  const rowsPerSecond = (s: (typeof steps)[number]) => (s.rows ? Math.round(s.rows / s.seconds).toLocaleString('en') : '');
+  const table = [
+    '| Step | Seconds | Rows per second | Peak RSS of the process |',
+    '| :-- | --: | --: | --: |',
+    ...steps.map((s) => `| ${s.label} | ${s.seconds.toFixed(1)} | ${rowsPerSecond(s)} | ${s.peakMb.toFixed(0)} MB |`),
+  ].join('\n');
+  const label = kind === 'pglite' ? 'PGlite (in memory)' : 'PostgreSQL';
+  writeBenchmarkSection(
+    'docs/benchmarks.md',
+    `customer-import-${kind}`,
+    `## Customer import and export, ${label}, ${N.toLocaleString('en')} rows
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${availableParallelism()} CPUs, Node ${process.version}; load average ${loads.join(' → ')}.
+Command: \`npx tsx bench/customer-import.ts --rows ${N}${values.pglite ? ' --pglite' : ''}\`. One run (each step takes seconds to minutes).
+
+${table}
+
+Through the API in-process (fastify inject) as the demo administrator, on a fresh database with the demo organisation:
+an .xlsx of ${N.toLocaleString('en')} new customers (8 columns, Chinese headers) is uploaded, checked (dry run: every row
+validated, duplicates looked up), imported (one transaction, 500 rows per statement), then the same file with one column
+changed is imported again (${N.toLocaleString('en')} updates, checked again inside the import), then the whole list is
+exported. No baseline is measured here yet.`,
+  );
 }
 
 async function main() {
@@ -89,20 +121,23 @@ async function main() {
       }
     };
 
-    console.log(`${N} rows on ${database.kind}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`${N} rows on ${database.kind}; load average ${loadBefore}`);
     const first = await timed('build the .xlsx file (not the app)', () => workbook('月结'));
     console.log(`file size ${(first.length / 1e6).toFixed(1)} MB`);
     const { mapping } = await timed('upload (parse, store)', () => upload(first));
-    console.log(await timed('check (dry run)', () => run('check', { mapping })));
-    console.log(await timed('import: creates', () => run('import', {})));
+    console.log(await timed('check (dry run)', () => run('check', { mapping }), N));
+    console.log(await timed('import: creates', () => run('import', {}), N));
     const second = await workbook('现结');
     await timed('upload the changed file', () => upload(second));
-    console.log(await timed('import: updates (check inside)', () => run('import', { mapping })));
+    console.log(await timed('import: updates (check inside)', () => run('import', { mapping }), N));
     for (const format of ['xlsx', 'csv']) {
-      const res = await timed(`export all customers (${format})`, () => app.inject({ method: 'GET', url: `/api/customers/export?format=${format}`, headers: { cookie } }));
+      const res = await timed(`export all customers (${format})`, () => app.inject({ method: 'GET', url: `/api/customers/export?format=${format}`, headers: { cookie } }), N + 2000);
       console.log(`  ${res.statusCode}, ${(res.rawPayload.length / 1e6).toFixed(1)} MB`);
     }
-    console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const loadAfter = loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`load average ${loadAfter}`);
+    if (!values['no-docs']) writeDocs(database.kind, [loadBefore, loadAfter]);
     await app.close();
   } finally {
     await database.close();

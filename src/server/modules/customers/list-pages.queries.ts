@@ -142,13 +142,13 @@ export async function readPage<T>(db: Db, p: PageQuery, select: PageSelect<T>): 
   const byIds = async (ids: string[], wanted: number) =>
     ids.length === 0 ? [] : select(db, and(p.walk, sql`${customers.id} = any(${`{${ids.join(',')}}`}::uuid[])`), wanted);
 
-  const rows: T[] = [];
+  let rows: T[] = [];
   // Where the rest starts: the cursor, or the end of the last walk (as a subquery).
   let key: SQL | null = p.after ? order.values(p.after) : null;
   let walkedTo: SQL | undefined;
   const walkOn = async (rowsAtMost: number) => {
     const from = and(p.walk, key ? order.after(key) : undefined, p.always);
-    rows.push(...(await select(db, and(p.walk, walked(p, from, rowsAtMost, p.limit - rows.length)), p.limit - rows.length)));
+    rows = rows.concat(await select(db, and(p.walk, walked(p, from, rowsAtMost, p.limit - rows.length)), p.limit - rows.length));
     key = nthKey(p, from, rowsAtMost);
     // After a walk that read the rest of the scope there is nothing beyond its end: the one-time filter skips scans.
     walkedTo = sql`exists (select 1 from ${customers} where ${and(p.walk, order.after(key))} limit 1)`;
