@@ -50,8 +50,10 @@ export const BY_UPDATED: ListOrder = {
  * instead. Measured with bench/customers-search.ts (docs/benchmarks.md, "Customer list and search").
  */
 export const WALK_LIMIT = 20_000;
-/** How many rows of the scope every filtered page walks first, whatever the estimates. */
+/** How many rows of the scope a filtered page walks first when the estimates send it to the filters' indexes… */
 export const PROBE_LIMIT = 500;
+/** …in a scope of at most this many rows (an office, a rep: where a filter can be common that estimates call rare). */
+export const PROBE_SCOPE_ROWS = 100_000;
 /** At most this many rows found through the filters' indexes are sorted; a filter that finds more is common after all. */
 export const SORT_LIMIT = 10_000;
 
@@ -101,9 +103,9 @@ async function estimatedRows(db: Db, scope: SQL | undefined, filtered: SQL | und
  * Walking finds a page after about limit × scope ÷ matches rows; the filters' indexes read every match. Walk when that
  * is fewer, by the planner's estimates (which can be far off for `LIKE '%…%'`: both paths below are bounded).
  */
-async function choosePath(db: Db, scope: SQL | undefined, filtered: SQL | undefined, limit: number): Promise<PagePath> {
+async function choosePath(db: Db, scope: SQL | undefined, filtered: SQL | undefined, limit: number): Promise<{ path: PagePath; rows: number }> {
   const { rows, matches } = await estimatedRows(db, scope, filtered);
-  return matches * matches >= limit * rows ? 'walk' : 'index';
+  return { path: matches * matches >= limit * rows ? 'walk' : 'index', rows };
 }
 
 /**
@@ -127,8 +129,8 @@ function nthKey(p: PageQuery, scope: SQL | undefined, n: number): SQL {
  * The rows of a page, in list order, without a slow plan for either a common or a rare filter. Which is cheaper —
  * walking the ordered index and filtering (a common filter) or reading the filters' indexes and sorting (a rare one)
  * — is decided on the planner's estimates, and each path is bounded for when they are wrong:
- * - first a short probe walk (`probeLimit` rows): a filter that is common where the page starts (an office's own
- *   region, which estimates do not see) finds its page there whatever the estimates say;
+ * - before the filters' indexes of a small scope, a short probe walk (`probeLimit` rows): a filter that is common in
+ *   the scope (an office's own region, which the estimates do not see) finds its page there;
  * - walk: at most `walkLimit` rows more; if that is less than a page, the rest through the filters' indexes;
  * - filters' indexes: at most `sortLimit` rows, sorted, then the page's rows by id; if that finds `sortLimit`, the
  *   filter is common after all, and the rest is walked.
@@ -153,12 +155,14 @@ export async function readPage<T>(db: Db, p: PageQuery, select: PageSelect<T>): 
     // After a walk that read the rest of the scope there is nothing beyond its end: the one-time filter skips scans.
     walkedTo = sql`exists (select 1 from ${customers} where ${and(p.walk, order.after(key))} limit 1)`;
   };
-  const probeLimit = p.probeLimit ?? PROBE_LIMIT;
+  const chosen = p.path ? { path: p.path, rows: 0 } : await choosePath(db, scope, and(scope, ...p.filters), p.limit);
+  // The probe, before the filters' indexes of a scope small enough for it to matter (a walk is its own probe).
+  const probeLimit = p.probeLimit ?? (chosen.path === 'index' && chosen.rows <= PROBE_SCOPE_ROWS ? PROBE_LIMIT : 0);
   if (probeLimit > 0) {
     await walkOn(probeLimit);
     if (rows.length >= p.limit) return rows;
   }
-  if ((p.path ?? (await choosePath(db, scope, and(scope, ...p.filters), p.limit))) === 'walk') {
+  if (chosen.path === 'walk') {
     await walkOn(p.walkLimit ?? WALK_LIMIT);
     if (rows.length >= p.limit) return rows;
   }
