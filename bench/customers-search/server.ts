@@ -2,32 +2,16 @@
  * The real server in a child process, started as `npm start` starts it (node --import tsx src/server/main.ts), on the
  * benchmark database, with the production log level; and signing in through /api/auth/login.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, stop } from '../startup/server-run';
+import { freePort, stop, waitHealthy } from '../startup/server-run';
 
 export interface RunningServer {
   base: string;
   /** The server process, for reading its memory from /proc. */
   pid: number;
   stop(): Promise<void>;
-}
-
-async function waitHealthy(base: string, child: ChildProcess, output: () => string, timeoutMs = 300_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no 200 from ${base}/api/health within ${timeoutMs} ms:\n${output()}`);
 }
 
 /**
@@ -55,7 +39,8 @@ export async function startServer(db: { url: string } | { dataDir: string }, opt
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (b: Buffer) => (output = (output + b.toString()).slice(-4000)));
   try {
-    await waitHealthy(base, child, () => output);
+    // Migrating a million-row database can take minutes: a long timeout, polled gently.
+    await waitHealthy(base, child, () => output, { timeoutMs: 300_000, pollMs: 100 });
   } catch (err) {
     await stop(child);
     throw err;

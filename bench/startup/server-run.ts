@@ -38,7 +38,8 @@ function rssMb(pid: number): number {
   return Number(match[1]) / 1024;
 }
 
-async function waitHealthy(base: string, child: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
+/** Polls /api/health every `pollMs` until it answers 200; fails when the child exits or `timeoutMs` passes. */
+export async function waitHealthy(base: string, child: ChildProcess, output: () => string, { timeoutMs = 120_000, pollMs = 5 } = {}): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
@@ -49,7 +50,7 @@ async function waitHealthy(base: string, child: ChildProcess, output: () => stri
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   throw new Error(`no 200 from ${base}/api/health within ${timeoutMs} ms:\n${output()}`);
 }
