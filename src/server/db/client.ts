@@ -54,6 +54,26 @@ const pgTypes = {
   },
 };
 
+/**
+ * The extensions every schema shares (pg_trgm lives in public), created under a lock: two processes migrating at once
+ * (test files, each in its own schema) would otherwise both try to create it and one would fail. The migration that
+ * creates it again with IF NOT EXISTS then finds it there.
+ */
+async function createSharedExtensions(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select pg_advisory_xact_lock(hashtext('keqing.extensions'))`);
+    await client.query('create extension if not exists pg_trgm with schema public');
+    await client.query('commit');
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
 async function openPostgres(opts: DatabaseOptions & { url: string }): Promise<Database> {
   const searchPath = opts.pgSchema ? `-c search_path=${opts.pgSchema},public` : undefined;
   const pool = new pg.Pool({
@@ -71,6 +91,7 @@ async function openPostgres(opts: DatabaseOptions & { url: string }): Promise<Da
     where: redact(opts.url) + (opts.pgSchema ? ` (schema ${opts.pgSchema})` : ''),
     migrationsSchema,
     migrate: async () => {
+      await createSharedExtensions(pool);
       await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema });
     },
     close: () => pool.end(),

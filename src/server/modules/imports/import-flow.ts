@@ -77,8 +77,9 @@ export function importService<P extends PlanBase<O>, O, V>(flow: ImportFlow<P, O
   const stored = (plan: P) => ({ problems: plan.problems, ...flow.counts(plan) });
 
   async function current(scope: Pick<ImportScope<O>, 'db' | 'jobs' | 'actor'>): Promise<V | null> {
+    const runs = scope.jobs.snapshot();
     const row = await latestImport(scope.db, ownerOf(scope.actor));
-    return row ? flow.present(scope, row, scope.jobs.stateOf(row.id), scope.jobs.resultOf(row.id)) : null;
+    return row ? flow.present(scope, row, runs(row.id), scope.jobs.resultOf(row.id)) : null;
   }
 
   /**

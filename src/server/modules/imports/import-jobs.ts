@@ -51,9 +51,19 @@ export class ImportJobs<O> {
     return [...this.running.keys()];
   }
 
-  stateOf(id: string): { kind: JobKind; progress: JobProgress } | null {
+  private stateOf(id: string): { kind: JobKind; progress: JobProgress } | null {
     const job = this.running.get(id);
     return job ? { kind: job.kind, progress: { ...job.progress } } : null;
+  }
+
+  /**
+   * The state of every run under way now, to read beside a row read afterwards: a run saves its row before it leaves
+   * `running`, so a run absent here has already saved what the later read sees, and one present is shown as under way
+   * even if it ends meanwhile (never an old row without its run).
+   */
+  snapshot(): (id: string) => { kind: JobKind; progress: JobProgress } | null {
+    const states = new Map([...this.running.keys()].map((id) => [id, this.stateOf(id)!]));
+    return (id) => states.get(id) ?? null;
   }
 
   resultOf(id: string): JobResult<O> | null {
