@@ -6,6 +6,7 @@ import { customers } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
 import { listCustomers, type CustomerListQuery } from '../../src/server/modules/customers/customers.queries';
 import type { PageLimits } from '../../src/server/modules/customers/list-pages.queries';
+import { regionMergedIds } from '../../src/server/modules/customers/list-region-merge.queries';
 import { freshDatabase } from '../helpers/database';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
@@ -56,6 +57,17 @@ const QUERIES: [string, Partial<CustomerListQuery>][] = [
   ['a county and a tag', { regionCode: '410122', tag: '医保定点' }],
   ['a search by last update', { q: 'yf', sort: 'updated' }],
   ['the office pool', { unassigned: true }],
+  ['a city alone', { regionCode: '4101' }],
+  ['a county and a type', { regionCode: '410122', typeCode: 'village_clinic' }],
+  ['a province and a status', { regionCode: '41', status: 'active' }],
+];
+
+/** The region filters an organisation-wide list reads as a merge of ordered index runs (list-region-merge.queries.ts). */
+const REGION_MERGES: [string, Partial<CustomerListQuery> & { regionCode: string }][] = [
+  ['type, region and status', { typeCode: 'village_pharmacy', regionCode: '4101', status: 'active' }],
+  ['a city alone', { regionCode: '4101' }],
+  ['a county and a type', { regionCode: '410122', typeCode: 'village_clinic' }],
+  ['a province and a status', { regionCode: '41', status: 'active' }],
 ];
 
 describe('customer list pages read in steps', () => {
@@ -82,6 +94,20 @@ describe('customer list pages read in steps', () => {
       }
     });
   }
+
+  it.each(REGION_MERGES)('an organisation-wide list by %s: the merged runs give the pages of one long walk', async (_label, q) => {
+    const actor = actors.zhaogang!;
+    const expected = await pages(actor, q, { probeLimit: 0, path: 'walk', walkLimit: NEVER_STOPS }, 1000);
+    expect(expected.flat().length).toBeGreaterThan(25);
+    let after: [string, string] | null = null;
+    for (const page of expected) {
+      const ids = await regionMergedIds(database.db, { orgId: actor.orgId, prefix: q.regionCode, typeCode: q.typeCode, status: q.status, after, limit: 25 });
+      expect(ids).toEqual(page);
+      const [last] = await database.db.select({ name: customers.name, id: customers.id }).from(customers).where(eq(customers.id, page[page.length - 1]!));
+      after = [last!.name, last!.id];
+    }
+    expect(await regionMergedIds(database.db, { orgId: actor.orgId, prefix: q.regionCode, typeCode: q.typeCode, status: q.status, after, limit: 25 })).toEqual([]);
+  });
 
   it('finds what a plain LIKE over the scope finds, in name order', async () => {
     const actor = actors.zhouqiang!;

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { customerContacts, customers, offices, users } from '../../db/schema';
 import type { ContactView, CustomerSummary, CustomerView } from './customers.presenter';
 import { BY_NAME, BY_UPDATED, readPage, type ListKey, type PageLimits } from './list-pages.queries';
+import { regionMergedIds, regionRange } from './list-region-merge.queries';
 
 /** The customers the actor may see (deleted ones included; callers filter on deleted_at). */
 export function customerScope(actor: Actor): SQL {
@@ -85,9 +86,22 @@ function searchCondition(pattern: string): SQL {
 
 /** Region codes under a prefix. The range beside the LIKE lets the btree index serve it whatever the collation. */
 function regionCondition(prefix: string): SQL {
-  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
-  const below = next.length === prefix.length ? sql` and ${customers.regionCode} < ${next}` : sql``;
+  const { high } = regionRange(prefix);
+  const below = high !== null ? sql` and ${customers.regionCode} < ${high}` : sql``;
   return sql`(${customers.regionCode} like ${`${prefix}%`} and ${customers.regionCode} >= ${prefix}${below})`;
+}
+
+/**
+ * A region filter, with type and status or not, and nothing else, over the whole organisation by name: the page is a
+ * merge of the region/type/status index's ordered runs (list-region-merge.queries.ts), not a sort of every match.
+ */
+function regionMergeFits(actor: Actor, q: CustomerListQuery): boolean {
+  return (
+    scopeFilter(actor).kind === 'org' &&
+    q.sort === 'name' &&
+    q.regionCode !== undefined &&
+    !q.q && !q.officeId && !q.ownerId && !q.unassigned && !q.tag && !q.deleted && !q.custom
+  );
 }
 
 /**
@@ -109,6 +123,14 @@ export async function listCustomers(db: Db, actor: Actor, q: CustomerListQuery, 
     q.tag ? sql`${customers.tags} @> array[${q.tag}]::text[]` : undefined,
     q.custom ? sql`${customers.custom} @> ${JSON.stringify(q.custom)}::jsonb` : undefined,
   ].filter((c): c is SQL => c !== undefined);
+  const after = decodeCursor(q.cursor, q.sort);
+  const select = (d: Db, where: SQL | undefined, limit: number) =>
+    fromCustomers(d, summaryColumns).where(where).orderBy(...order.orderBy).limit(limit) as unknown as Promise<CustomerSummary[]>;
+  if (prefix !== null && limits.path === undefined && regionMergeFits(actor, q)) {
+    const ids = await regionMergedIds(db, { orgId: actor.orgId, prefix, typeCode: q.typeCode, status: q.status, after, limit: q.limit + 1 });
+    const rows = ids.length === 0 ? [] : await select(db, and(customerScope(actor), sql`${customers.id} = any(${`{${ids.join(',')}}`}::uuid[])`), q.limit + 1);
+    return pageOf(rows, q);
+  }
   const rows = await readPage(
     db,
     {
@@ -121,12 +143,17 @@ export async function listCustomers(db: Db, actor: Actor, q: CustomerListQuery, 
       always: q.deleted ? undefined : deleted,
       filters,
       order,
-      after: decodeCursor(q.cursor, q.sort),
+      after,
       limit: q.limit + 1,
       ...limits,
     },
-    (d, where, limit) => fromCustomers(d, summaryColumns).where(where).orderBy(...order.orderBy).limit(limit) as unknown as Promise<CustomerSummary[]>,
+    select,
   );
+  return pageOf(rows, q);
+}
+
+/** A page's items and the cursor of the next page (there is one when a row beyond the page was read). */
+function pageOf(rows: CustomerSummary[], q: CustomerListQuery) {
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
   const nextCursor =
