@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { workingCalendar } from '../src/domain/calendar/official';
 import { useServerAndBrowser } from './helpers/fixture';
 import { DESKTOP, horizontalOverflow, openLogin, signIn } from './helpers/login';
 import { chooseOption } from './helpers/select';
+import { dayLabelZh, openPlans, targetMonth } from './helpers/visit-plans';
 
 const env = useServerAndBrowser();
 
@@ -16,17 +16,6 @@ const env = useServerAndBrowser();
  */
 
 const PHONE_390 = { width: 390, height: 844 };
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-/** Next month in Beijing, or this month when the official calendar does not know next month's holidays yet. */
-function targetMonth(): { month: string; days: string[] } {
-  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number) as [number, number];
-  for (const [year, month] of [m === 12 ? [y + 1, 1] : [y, m + 1], [y, m]] as const) {
-    const days = workingCalendar().workingDaysOf(year, month);
-    if (days.ok) return { month: `${year}-${String(month).padStart(2, '0')}`, days: days.value };
-  }
-  throw new Error('the official calendar knows neither this month nor the next');
-}
 
 async function api(cookie: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${env.server.url}/api${path}`, {
@@ -37,20 +26,6 @@ async function api(cookie: string, method: string, path: string, body?: unknown)
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
   return JSON.parse(text) as unknown;
-}
-
-/** Opens 拜访计划 from the menu and makes sure the month shown is the target month. */
-async function openPlans(page: Page, month: string) {
-  await page.getByRole('menuitem', { name: '拜访计划' }).click();
-  await page.waitForURL('**/visits/plans**');
-  const input = page.getByTestId('plan-month');
-  await input.waitFor();
-  if ((await input.inputValue()) !== month) {
-    await input.click();
-    await input.fill(month);
-    await input.press('Enter');
-    await expect.poll(() => input.inputValue()).toBe(month);
-  }
 }
 
 const target = targetMonth();
@@ -84,8 +59,7 @@ describe('visit plans', () => {
     await days.first().waitFor();
     expect(await days.count()).toBe(target.days.length);
     const first = target.days[0]!;
-    const [, m, d] = first.split('-').map(Number) as [number, number, number];
-    expect(await days.first().locator('.ant-card-head').textContent()).toContain(`${m}月${d}日 ${WEEKDAYS[new Date(`${first}T12:00:00Z`).getUTCDay()]}`);
+    expect(await days.first().locator('.ant-card-head').textContent()).toContain(dayLabelZh(first));
     expect(await days.first().getByTestId('plan-item').count()).toBeGreaterThan(0);
     expect(await rep.page.getByTestId('plan-day-route').first().textContent()).toMatch(/\d+\.\d km/);
     const grades = await rep.page.getByTestId('grade-badge').allTextContents();

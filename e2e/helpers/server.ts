@@ -21,13 +21,20 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface ServerOptions {
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
+  /** Modules to preload (node --import) after tsx, e.g. e2e/helpers/fake-clock.ts. */
+  preload?: string[];
+}
+
 /** Starts the real server (as `npm start` does, on an embedded database in a temp dir with demo data). */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'keqing-e2e-'));
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...(options.preload ?? []).flatMap((m) => ['--import', m]), 'src/server/main.ts'], {
+    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (log += String(d)));

@@ -29,7 +29,21 @@ import { productRoutes } from './modules/sales/products.routes';
 import { authRoutes } from './modules/identity/auth.routes';
 import { visitPlanRoutes } from './modules/visits/visit-plans.routes';
 import { visitSettingsRoutes } from './modules/visits/visit-settings.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { visitTravelRoutes } from './modules/visits/visit-travel.routes';
+import { customerVisitRuleRoutes } from './modules/visits/customer-visit-rule.routes';
+import { visitRecordRoutes } from './modules/visits/visit-record.routes';
+import { complianceRoutes } from './modules/visits/compliance.routes';
+import { dailyLogRoutes } from './modules/visits/daily-log.routes';
+import { expenseSettingsRoutes } from './modules/expenses/expense-settings.routes';
+import { statementRoutes } from './modules/expenses/statement.routes';
+import { reviewRoutes } from './modules/expenses/review.routes';
+import { specialApplicationRoutes } from './modules/expenses/special-application.routes';
 import { createLoginThrottles } from './modules/identity/auth.service';
+import { expenseDocumentRoutes } from './modules/expenses/documents/document.routes';
+import { ledgerRoutes } from './modules/expenses/ledger.routes';
+import { payoutRoutes } from './modules/expenses/payout.routes';
+import { spotCheckRoutes } from './modules/expenses/spot-check.routes';
 
 export interface BuildOptions {
   database: Database;
@@ -98,6 +112,20 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       await api.register(analysisRoutes(deps));
       await api.register(visitSettingsRoutes(deps));
       await api.register(visitPlanRoutes(deps));
+      await api.register(calendarRoutes(deps));
+      await api.register(visitTravelRoutes(deps));
+      await api.register(customerVisitRuleRoutes(deps));
+      await api.register(visitRecordRoutes(deps));
+      await api.register(complianceRoutes(deps));
+      await api.register(dailyLogRoutes(deps));
+      await api.register(expenseSettingsRoutes(deps));
+      await api.register(statementRoutes(deps));
+      await api.register(reviewRoutes(deps));
+      await api.register(specialApplicationRoutes(deps));
+      await api.register(payoutRoutes(deps));
+      await api.register(spotCheckRoutes(deps));
+      await api.register(ledgerRoutes(deps));
+      await api.register(expenseDocumentRoutes(deps));
     },
     { prefix: '/api' },
   );

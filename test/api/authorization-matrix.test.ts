@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerContacts, customerFields, customers, offices, orderLines, orders, products, savedViews, users, visitPlans } from '../../src/server/db/schema';
+import { calendarOverrides, customerContacts, customerFields, customers, offices, orderLines, orders, products, savedViews, users, visitPhotos, visitPlans, visits } from '../../src/server/db/schema';
+import { dailyLogs } from '../../src/server/db/schema';
+import { expensePayoutDraws, expenseSpecialApplications, expenseStatements } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { demoOrgId, officeByName, userByName } from '../helpers/lookup';
 import { OTHER_ORG, seedSecondOrg } from '../helpers/second-org';
@@ -58,7 +60,13 @@ type Kind =
   | 'customerMerge' | 'customerImport' | 'customerExport' | 'customerFieldManage'
   | 'abcRead' | 'abcManage' | 'analysisRead'
   | 'productRead' | 'productManage' | 'orderRead' | 'orderCreate' | 'orderPush' | 'collectionCreate'
-  | 'visitRulesRead' | 'visitRulesManage' | 'visitPlanRead' | 'visitPlanGenerate' | 'visitPlanEdit' | 'visitPlanReview';
+  | 'visitRulesRead' | 'visitRulesManage' | 'visitPlanRead' | 'visitPlanGenerate' | 'visitPlanEdit' | 'visitPlanReview'
+  | 'visitTravelRead' | 'visitTravelManage' | 'customerVisitRuleManage'
+  | 'visitRecordRead' | 'visitRecord'
+  | 'visitComplianceRead' | 'dailyLogRead' | 'dailyLogWrite' | 'dailyLogComment'
+  | 'expenseSettingsRead' | 'expenseSettingsManage' | 'expenseStatementRead' | 'expenseStatementGenerate' | 'expenseStatementAdjust'
+  | 'expenseStatementSubmit' | 'expenseStatementReview' | 'expenseApplicationRead' | 'expenseApplicationFile' | 'expenseApplicationDecide'
+  | 'expensePayoutRead' | 'expensePayoutRecord' | 'expenseSpotCheckRead' | 'expenseSpotCheckRun' | 'expenseLedgerRead';
 
 /** Roles allowed to do each kind of thing at all (before the data scope), from DOMAIN.md's roles. */
 const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonymous'>[]> = {
@@ -95,6 +103,40 @@ const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonym
   visitPlanGenerate: ['rep', 'office_manager'],
   visitPlanEdit: ['rep'],
   visitPlanReview: ['office_manager'],
+  // A rep's travel settings: the rep and their office manager set them, organisation-wide managers read them; one
+  // customer's own visit rule: the office manager for the office's customers, the head of sales and the administrator.
+  visitTravelRead: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  visitTravelManage: ['rep', 'office_manager'],
+  customerVisitRuleManage: ['office_manager', 'sales_manager', 'admin'],
+  // Visit records: the rep who visits records them; they are read where the rep is (the office manager, the head of sales, the administrator).
+  visitRecordRead: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  visitRecord: ['rep'],
+  // Plan against actual and the daily log (成功手册): the sales line reads within its scope; the rep writes their own
+  // summary and only an office manager comments (on the office's reps' logs).
+  visitComplianceRead: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  dailyLogRead: ['rep', 'office_manager', 'sales_manager', 'admin'],
+  dailyLogWrite: ['rep'],
+  dailyLogComment: ['office_manager'],
+  // 客情费 (DOMAIN §6): everyone in the cycle reads the rules, the head of sales sets them; a rep generates, adjusts and
+  // submits their own statement, the clerk and the sales manager generate anyone's; clerk, sales manager and finance sign
+  // in turn; a rep files new-customer special expense applications, the sales manager decides them.
+  expenseSettingsRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  expenseSettingsManage: ['sales_manager', 'admin'],
+  expenseStatementRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  expenseStatementGenerate: ['rep', 'clerk', 'sales_manager'],
+  expenseStatementAdjust: ['rep'],
+  expenseStatementSubmit: ['rep'],
+  expenseStatementReview: ['clerk', 'sales_manager', 'finance'],
+  expenseApplicationRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  expenseApplicationFile: ['rep'],
+  expenseApplicationDecide: ['sales_manager'],
+  // Payout: finance records cash drawn and settled, everyone reads within scope; the sales manager spot-checks (the rep
+  // whose customers are checked does not see the draw); the ledger is for managers, the clerk and finance.
+  expensePayoutRead: ['rep', 'office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  expensePayoutRecord: ['finance'],
+  expenseSpotCheckRead: ['office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  expenseSpotCheckRun: ['sales_manager'],
+  expenseLedgerRead: ['office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
 };
 
 function expected(kind: Kind, who: Who, target: Target): Outcome {
@@ -102,9 +144,11 @@ function expected(kind: Kind, who: Who, target: Target): Outcome {
   if (who === 'anonymous') return 401;
   if (kind !== 'signedIn' && !ALLOWED[kind].includes(who)) return 403;
   if (target === 'none') return 'ok';
+  // A statement or an application is where its rep is: "self" is 张伟's, "sameOffice" 李娜's, "otherOffice" 陈杰's.
+  if (kind.startsWith('expense')) return SEES_USER[who].includes(target) ? 'ok' : 404;
   const byCustomer = kind.startsWith('customer') || kind.startsWith('order') || kind.startsWith('collection');
   // A visit plan is where its rep is: "self" is 张伟's plan, "sameOffice" 李娜's, "otherOffice" 陈杰's.
-  const sees = kind.startsWith('user') || kind.startsWith('visitPlan') ? SEES_USER[who] : byCustomer ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
+  const sees = kind.startsWith('user') || kind.startsWith('visitPlan') || kind.startsWith('visitTravel') || kind.startsWith('visitRecord') || kind.startsWith('dailyLog') ? SEES_USER[who] : byCustomer ? SEES_CUSTOMER[who] : SEES_OFFICE[who];
   return sees.includes(target) ? 'ok' : 404;
 }
 
@@ -222,6 +266,68 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/api/visit-plans/{id}/submit', kind: 'visitPlanEdit', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999 }) },
   { method: 'POST', path: '/api/visit-plans/{id}/approve', kind: 'visitPlanReview', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999 }) },
   { method: 'POST', path: '/api/visit-plans/{id}/return', kind: 'visitPlanReview', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, comment: '矩阵' }) },
+  // Working-day calendar: everyone reads it, the administrator adds and removes overrides (each removal takes a fresh one).
+  { method: 'GET', path: '/api/calendar/months/{month}', kind: 'signedIn', targets: 'none', idOf: async () => '2026-10' },
+  { method: 'GET', path: '/api/calendar/overrides', kind: 'signedIn', targets: 'none' },
+  { method: 'POST', path: '/api/calendar/overrides', kind: 'adminOnly', targets: 'none', body: () => ({ date: '2031-05-06', kind: 'holiday', note: '矩阵' }) },
+  { method: 'DELETE', path: '/api/calendar/overrides/{date}', kind: 'adminOnly', targets: 'none', idOf: matrixOverride },
+  // Travel settings of a target rep (an office manager's, sales manager's or administrator's own "self" is no rep: 409);
+  // a customer's own visit rule. Changes name a version that never matches (409), so nothing is written.
+  { method: 'GET', path: '/api/visit-travel/{id}', kind: 'visitTravelRead', targets: 'user' },
+  { method: 'PUT', path: '/api/visit-travel/{id}', kind: 'visitTravelManage', targets: 'user', body: () => ({ version: 999, startKind: 'office', start: { lng: 113.66, lat: 34.75 }, end: null, mode: 'car', dailyCapacity: null }) },
+  { method: 'GET', path: '/api/customers/{id}/visit-rule', kind: 'customerRead', targets: 'customer' },
+  { method: 'PUT', path: '/api/customers/{id}/visit-rule', kind: 'customerVisitRuleManage', targets: 'customer', body: () => ({ version: 999, visitsPerMonth: 2, phoneAllowed: null }) },
+  // Visit records are where their rep is ("self" is 张伟's visit, "sameOffice" 李娜's, "otherOffice" 陈杰's). Changes name a
+  // version that never matches (409); a photo upload without a file is refused (400); each removal takes a fresh photo.
+  { method: 'GET', path: '/api/visits/day', kind: 'visitRecordRead', targets: 'none' },
+  { method: 'POST', path: '/api/visits', kind: 'visitRecord', targets: 'customer', body: ({ id }) => ({ customerId: id, position: null }) },
+  { method: 'GET', path: '/api/visits/{id}', kind: 'visitRecordRead', targets: 'user', idFor: matrixVisit },
+  { method: 'PATCH', path: '/api/visits/{id}', kind: 'visitRecord', targets: 'user', idFor: matrixVisit, body: () => ({ version: 999, notes: '矩阵' }) },
+  { method: 'POST', path: '/api/visits/{id}/check-out', kind: 'visitRecord', targets: 'user', idFor: matrixVisit, body: () => ({ version: 999 }) },
+  { method: 'POST', path: '/api/visits/{id}/photos', kind: 'visitRecord', targets: 'user', idFor: matrixVisit },
+  { method: 'GET', path: '/api/visit-photos/{id}', kind: 'visitRecordRead', targets: 'user', idFor: matrixPhoto },
+  { method: 'DELETE', path: '/api/visit-photos/{id}', kind: 'visitRecord', targets: 'user', idFor: matrixPhoto },
+  { method: 'GET', path: '/api/customers/{id}/visits', kind: 'visitRecordRead', targets: 'customer' },
+  // Plan against actual reads the reps in scope (without a month: 400 after the checks). A daily log is where its rep
+  // is ("self" is 张伟's, "sameOffice" 李娜's, "otherOffice" 陈杰's); a summary for a day to come is refused (409) and a
+  // comment names a version that never matches (409), so nothing is written.
+  { method: 'GET', path: '/api/visit-compliance', kind: 'visitComplianceRead', targets: 'none' },
+  { method: 'GET', path: '/api/daily-logs/day', kind: 'dailyLogRead', targets: 'none' },
+  { method: 'PUT', path: '/api/daily-logs/day', kind: 'dailyLogWrite', targets: 'none', body: () => ({ date: '2099-01-01', summary: '矩阵', version: 0 }) },
+  { method: 'GET', path: '/api/daily-logs', kind: 'dailyLogRead', targets: 'none' },
+  { method: 'GET', path: '/api/daily-logs/{id}', kind: 'dailyLogRead', targets: 'user', idFor: matrixDailyLog },
+  { method: 'POST', path: '/api/daily-logs/{id}/comment', kind: 'dailyLogComment', targets: 'user', idFor: matrixDailyLog, body: () => ({ version: 999, comment: '矩阵' }) },
+  // 客情费. Settings and steps name a version that never matches (409); the matrix statements are submitted (rows cannot
+  // change: 409); generating for a target rep makes their September 2025 statement (the clerk's or manager's own "self"
+  // is no rep: 409); filing for a target customer (no orders) makes an application.
+  { method: 'GET', path: '/api/settings/expenses', kind: 'expenseSettingsRead', targets: 'none' },
+  { method: 'PUT', path: '/api/settings/expenses', kind: 'expenseSettingsManage', targets: 'none', body: () => ({ version: 999, settings: { usages: ['purchaser'], payOnlyAfterCollection: true, payoutFollowsCollectionRate: true, borrowingLimitFen: 300_000, spotCheckSampleSize: 3, submitByWorkingDay: 3, reviewByWorkingDay: 8, payoutFromWorkingDay: 9 } }) },
+  { method: 'POST', path: '/api/expense-statements/generate', kind: 'expenseStatementGenerate', targets: 'user', body: ({ id }) => ({ month: '2025-09', repId: id }) },
+  { method: 'GET', path: '/api/expense-statements', kind: 'expenseStatementRead', targets: 'none' },
+  { method: 'GET', path: '/api/expense-statements/waiting', kind: 'expenseStatementRead', targets: 'none' },
+  { method: 'GET', path: '/api/expense-statements/{id}', kind: 'expenseStatementRead', targets: 'user', idFor: matrixStatement },
+  { method: 'PATCH', path: '/api/expense-statements/{id}/rows', kind: 'expenseStatementAdjust', targets: 'user', idFor: matrixStatement, body: () => ({ customerId: NO_PRODUCT, version: 999, adjustedFen: 1 }) },
+  { method: 'POST', path: '/api/expense-statements/{id}/submit', kind: 'expenseStatementSubmit', targets: 'user', idFor: matrixStatement, body: () => ({ version: 999 }) },
+  { method: 'POST', path: '/api/expense-statements/{id}/approve', kind: 'expenseStatementReview', targets: 'user', idFor: matrixStatement, body: () => ({ version: 999 }) },
+  { method: 'POST', path: '/api/expense-statements/{id}/return', kind: 'expenseStatementReview', targets: 'user', idFor: matrixStatement, body: () => ({ version: 999, comment: '矩阵' }) },
+  { method: 'GET', path: '/api/expense-applications', kind: 'expenseApplicationRead', targets: 'none' },
+  { method: 'GET', path: '/api/expense-applications/summary', kind: 'expenseApplicationRead', targets: 'none' },
+  { method: 'POST', path: '/api/expense-applications', kind: 'expenseApplicationFile', targets: 'customer', body: ({ id }) => ({ customerId: id, usage: 'purchaser', amountFen: 100, reason: '矩阵' }) },
+  { method: 'GET', path: '/api/expense-applications/{id}', kind: 'expenseApplicationRead', targets: 'user', idFor: matrixApplication },
+  { method: 'POST', path: '/api/expense-applications/{id}/decide', kind: 'expenseApplicationDecide', targets: 'user', idFor: matrixApplication, body: () => ({ version: 999, decision: 'approve' }) },
+  // Payout and spot checks on the target's submitted (not approved) statement: a draw is refused (409 not approved), a
+  // settlement names a version that never matches (409), a spot check is refused (409) and so is a confirmation before it.
+  { method: 'GET', path: '/api/expense-payouts/position', kind: 'expensePayoutRead', targets: 'none' },
+  { method: 'GET', path: '/api/expense-payouts', kind: 'expensePayoutRead', targets: 'none' },
+  { method: 'POST', path: '/api/expense-statements/{id}/payouts', kind: 'expensePayoutRecord', targets: 'user', idFor: matrixStatement, body: () => ({ amountFen: 1 }) },
+  { method: 'POST', path: '/api/expense-payouts/{id}/settle', kind: 'expensePayoutRecord', targets: 'user', idFor: matrixDraw, body: () => ({ version: 999, receiptsFen: 0, returnedFen: 0 }) },
+  { method: 'GET', path: '/api/expense-statements/{id}/spot-check', kind: 'expenseSpotCheckRead', targets: 'user', idFor: matrixStatement },
+  { method: 'POST', path: '/api/expense-statements/{id}/spot-check', kind: 'expenseSpotCheckRun', targets: 'user', idFor: matrixStatement },
+  { method: 'PATCH', path: '/api/expense-statements/{id}/spot-check', kind: 'expenseSpotCheckRun', targets: 'user', idFor: matrixStatement, body: () => ({ customerId: NO_PRODUCT, version: 999, result: 'confirmed' }) },
+  { method: 'GET', path: '/api/expense-ledger', kind: 'expenseLedgerRead', targets: 'none' },
+  { method: 'GET', path: '/api/expense-ledger/export', kind: 'expenseLedgerRead', targets: 'none' },
+  { method: 'GET', path: '/api/expense-statements/{id}/document', kind: 'expenseStatementRead', targets: 'user', idFor: matrixStatement },
+  { method: 'GET', path: '/api/expense-applications/summary/export', kind: 'expenseApplicationRead', targets: 'none' },
 ];
 
 let t: TestApp;
@@ -335,6 +441,100 @@ async function matrixPlan(target: Target): Promise<string> {
   return matrixPlans.get(target)!;
 }
 
+/** A fresh override of the demo organisation's (a day of 2032), for the route that removes one. */
+let overrideDays = 0;
+async function matrixOverride(): Promise<string> {
+  const date = new Date(Date.UTC(2032, 0, 1 + overrideDays++)).toISOString().slice(0, 10);
+  const adminId = (await userByName(t.database.db, orgId, 'admin')).id;
+  await t.database.db.insert(calendarOverrides).values({ orgId, date, kind: 'holiday', note: '矩阵', createdBy: adminId });
+  return date;
+}
+
+/** A visit of the target's rep (张伟, 李娜, 陈杰, the other organisation's rep) to their target customer on 1 June 2026. */
+const matrixVisits = new Map<Target, string>();
+async function matrixVisit(target: Target): Promise<string> {
+  if (!matrixVisits.has(target)) {
+    const db = t.database.db;
+    const { id: customerId, ownerId } = customerTargets.get(target)!;
+    const [rep] = await db.select({ orgId: users.orgId, officeId: users.officeId }).from(users).where(eq(users.id, ownerId));
+    const [visit] = await db.insert(visits).values({ orgId: rep!.orgId, repId: ownerId, officeId: rep!.officeId!, customerId, kind: 'visit', date: '2026-06-01', checkInAt: new Date() }).returning({ id: visits.id });
+    matrixVisits.set(target, visit!.id);
+  }
+  return matrixVisits.get(target)!;
+}
+
+/** A new photo (a few JPEG bytes) on the target's matrix visit. */
+async function matrixPhoto(target: Target): Promise<string> {
+  const visitId = await matrixVisit(target);
+  const [visit] = await t.database.db.select({ orgId: visits.orgId }).from(visits).where(eq(visits.id, visitId));
+  const [photo] = await t.database.db
+    .insert(visitPhotos)
+    .values({ orgId: visit!.orgId, visitId, contentType: 'image/jpeg', sizeBytes: 4, data: Buffer.from([0xff, 0xd8, 0xff, 0xd9]), createdBy: customerTargets.get(target)!.ownerId })
+    .returning({ id: visitPhotos.id });
+  return photo!.id;
+}
+
+/** A submitted June 2026 statement (review deadline far ahead) of the target's rep (张伟, 李娜, 陈杰, the other organisation's rep). */
+const matrixStatements = new Map<Target, string>();
+async function matrixStatement(target: Target): Promise<string> {
+  if (!matrixStatements.has(target)) {
+    const db = t.database.db;
+    const repId = target === 'self' ? (await userByName(db, orgId, 'zhangwei')).id : userTargets.get(target)!;
+    const [rep] = await db.select({ orgId: users.orgId, officeId: users.officeId }).from(users).where(eq(users.id, repId));
+    const [statement] = await db
+      .insert(expenseStatements)
+      .values({ orgId: rep!.orgId, repId, officeId: rep!.officeId!, month: '2026-06-01', status: 'submitted', rules: { payOnlyAfterCollection: true, payoutFollowsCollectionRate: true }, submitBy: '2099-07-03', reviewBy: '2099-07-10', payoutFrom: '2099-07-13', submittedOn: '2026-07-01', generatedAt: new Date() })
+      .returning({ id: expenseStatements.id });
+    matrixStatements.set(target, statement!.id);
+  }
+  return matrixStatements.get(target)!;
+}
+
+/** A ¥0.01 draw against the target's matrix statement (recorded as if by its rep; only the settle route reads it). */
+const matrixDraws = new Map<Target, string>();
+async function matrixDraw(target: Target): Promise<string> {
+  if (!matrixDraws.has(target)) {
+    const db = t.database.db;
+    const statementId = await matrixStatement(target);
+    const [statement] = await db.select({ orgId: expenseStatements.orgId, repId: expenseStatements.repId }).from(expenseStatements).where(eq(expenseStatements.id, statementId));
+    const [made] = await db
+      .insert(expensePayoutDraws)
+      .values({ orgId: statement!.orgId, statementId, repId: statement!.repId, amountFen: 1, drawnOn: '2026-07-14', recordedBy: statement!.repId, recordedAt: new Date() })
+      .returning({ id: expensePayoutDraws.id });
+    matrixDraws.set(target, made!.id);
+  }
+  return matrixDraws.get(target)!;
+}
+
+/** A pending application of the target's rep for their target customer. */
+const matrixApplications = new Map<Target, string>();
+async function matrixApplication(target: Target): Promise<string> {
+  if (!matrixApplications.has(target)) {
+    const db = t.database.db;
+    const { id: customerId, ownerId } = customerTargets.get(target)!;
+    const [rep] = await db.select({ orgId: users.orgId, officeId: users.officeId }).from(users).where(eq(users.id, ownerId));
+    const [made] = await db
+      .insert(expenseSpecialApplications)
+      .values({ orgId: rep!.orgId, customerId, repId: ownerId, officeId: rep!.officeId!, usage: 'purchaser', amountFen: 100, reason: '矩阵', filedOn: '2026-06-01', filedAt: new Date() })
+      .returning({ id: expenseSpecialApplications.id });
+    matrixApplications.set(target, made!.id);
+  }
+  return matrixApplications.get(target)!;
+}
+
+/** A daily log of 1 June 2026 by the target's rep (张伟, 李娜, 陈杰, the other organisation's rep). */
+const matrixDailyLogs = new Map<Target, string>();
+async function matrixDailyLog(target: Target): Promise<string> {
+  if (!matrixDailyLogs.has(target)) {
+    const db = t.database.db;
+    const repId = target === 'self' ? (await userByName(db, orgId, 'zhangwei')).id : userTargets.get(target)!;
+    const [rep] = await db.select({ orgId: users.orgId, officeId: users.officeId }).from(users).where(eq(users.id, repId));
+    const [log] = await db.insert(dailyLogs).values({ orgId: rep!.orgId, repId, officeId: rep!.officeId!, date: '2026-06-01', summary: '矩阵', summaryAt: new Date() }).returning({ id: dailyLogs.id });
+    matrixDailyLogs.set(target, log!.id);
+  }
+  return matrixDailyLogs.get(target)!;
+}
+
 /** Puts a user back as it was seeded and drops every cached session. */
 async function restore(passwordHashes: Map<string, string>) {
   for (const [id, passwordHash] of passwordHashes) {
@@ -365,7 +565,7 @@ describe('authorization matrix', () => {
         for (const target of usable) {
           const id = route.targets === 'none' ? ((await route.idOf?.(who)) ?? '') : await targetId(route, who, target);
           const contactId = route.targets === 'customer' ? customerTargets.get(target)!.contactId : '';
-          const url = route.path.replace('{id}', id).replace('{contactId}', contactId);
+          const url = route.path.replace('{id}', id).replace('{contactId}', contactId).replace('{month}', id).replace('{date}', id);
           const [contact] = contactId ? await t.database.db.select({ version: customerContacts.version }).from(customerContacts).where(eq(customerContacts.id, contactId)) : [];
           const body = route.body?.({ id, version: route.targets === 'none' ? 1 : await versionOf(route, id), n: ++n, contactVersion: contact?.version ?? 1 });
           const hashes = new Map<string, string>();

@@ -12,3 +12,17 @@ export const EXPENSE_SETTINGS_FIELD_LABELS: Record<keyof ExpenseSettings, Biling
   reviewByWorkingDay: { zh: '审核截止（第几个工作日）', en: 'Review by working day' },
   payoutFromWorkingDay: { zh: '开始兑付（第几个工作日）', en: 'Payout from working day' },
 };
+
+/** Labels of the fields of statement rows and special applications, for error messages. */
+export const EXPENSE_FIELD_LABELS: Record<string, Bilingual> = {
+  adjustedFen: { zh: '调整后金额', en: 'Adjusted amount' },
+  reason: { zh: '原因', en: 'Reason' },
+  comment: { zh: '意见', en: 'Comment' },
+  month: { zh: '月份', en: 'Month' },
+  repId: { zh: '销售代表', en: 'Sales rep' },
+  customerId: { zh: '客户', en: 'Customer' },
+  usage: { zh: '费用用途', en: 'Usage' },
+  amountFen: { zh: '金额', en: 'Amount' },
+  decision: { zh: '审批结果', en: 'Decision' },
+  status: { zh: '状态', en: 'Status' },
+};

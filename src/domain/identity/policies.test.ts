@@ -55,11 +55,21 @@ describe('role grants', () => {
   });
 
   it('lists as abilities exactly the granted actions', () => {
-    expect(abilitiesOf({ role: 'rep' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update', 'customer.merge', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'order.create', 'visitPlan.read', 'visitPlan.generate', 'visitPlan.edit']);
-    expect(abilitiesOf({ role: 'finance' })).toEqual(['office.read', 'user.read', 'customer.read', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'collection.create']);
+    expect(abilitiesOf({ role: 'rep' })).toEqual([
+      'office.read', 'user.read', 'customer.read', 'customer.create', 'customer.update', 'customer.merge', 'customer.export', 'abc.read', 'analysis.read',
+      'product.read', 'order.read', 'order.create', 'visitPlan.read', 'visitPlan.generate', 'visitPlan.edit', 'calendar.read', 'visitTravel.read',
+      'visitTravel.manage', 'visit.read', 'visit.record', 'expenseSettings.read', 'expenseStatement.read', 'expenseStatement.generate',
+      'expenseStatement.adjust', 'expenseStatement.submit', 'expenseApplication.read', 'expenseApplication.file', 'expensePayout.read',
+      'visitCompliance.read', 'dailyLog.read', 'dailyLog.write',
+    ]);
+    expect(abilitiesOf({ role: 'finance' })).toEqual([
+      'office.read', 'user.read', 'customer.read', 'customer.export', 'abc.read', 'analysis.read', 'product.read', 'order.read', 'collection.create',
+      'calendar.read', 'expenseSettings.read', 'expenseStatement.read', 'expenseStatement.review', 'expenseApplication.read', 'expensePayout.read',
+      'expensePayout.record', 'expenseSpotCheck.read', 'expenseLedger.read',
+    ]);
     expect(abilitiesOf({ role: 'office_manager' })).toContain('customer.import');
     expect(abilitiesOf({ role: 'rep' })).not.toContain('customer.import');
-    expect(abilitiesOf({ role: 'admin' })).toHaveLength(26);
+    expect(abilitiesOf({ role: 'admin' })).toHaveLength(40);
   });
 
   it('keeps prices to the head of sales, ERP pushes to organisation-wide managers and 回款 to finance', () => {
@@ -89,6 +99,38 @@ describe('role grants', () => {
       expect(can({ role }, 'visitPlan.review')).toBe(role === 'office_manager');
       expect(can({ role }, 'visitRules.read')).toBe(['office_manager', 'sales_manager', 'admin'].includes(role));
       expect(can({ role }, 'visitRules.manage')).toBe(role === 'sales_manager' || role === 'admin');
+    }
+  });
+
+  it('lets everyone read the working calendar and the administrator change it; reps and their office managers set travel; managers set a customer’s own rule', () => {
+    for (const role of ROLES) {
+      expect(can({ role }, 'calendar.read')).toBe(true);
+      expect(can({ role }, 'calendar.manage')).toBe(role === 'admin');
+      expect(can({ role }, 'visitTravel.read')).toBe(['rep', 'office_manager', 'sales_manager', 'admin'].includes(role));
+      expect(can({ role }, 'visitTravel.manage')).toBe(role === 'rep' || role === 'office_manager');
+      expect(can({ role }, 'customerVisitRule.manage')).toBe(['office_manager', 'sales_manager', 'admin'].includes(role));
+    }
+  });
+
+  it('runs the 客情费 cycle by role: reps generate, adjust, submit and file; clerk, sales manager and finance sign; the sales manager decides applications', () => {
+    for (const role of ROLES) {
+      expect(can({ role }, 'expenseSettings.read')).toBe(true);
+      expect(can({ role }, 'expenseSettings.manage')).toBe(role === 'sales_manager' || role === 'admin');
+      expect(can({ role }, 'expenseStatement.read')).toBe(true);
+      expect(can({ role }, 'expenseStatement.generate')).toBe(['rep', 'clerk', 'sales_manager'].includes(role));
+      expect(can({ role }, 'expenseStatement.adjust')).toBe(role === 'rep');
+      expect(can({ role }, 'expenseStatement.submit')).toBe(role === 'rep');
+      expect(can({ role }, 'expenseStatement.review')).toBe(['clerk', 'sales_manager', 'finance'].includes(role));
+      expect(can({ role }, 'expenseApplication.read')).toBe(true);
+      expect(can({ role }, 'expenseApplication.file')).toBe(role === 'rep');
+      expect(can({ role }, 'expenseApplication.decide')).toBe(role === 'sales_manager');
+    }
+  });
+
+  it('lets only reps record visits, read where the rep is by managers; the clerk and finance do not read them', () => {
+    for (const role of ROLES) {
+      expect(can({ role }, 'visit.record')).toBe(role === 'rep');
+      expect(can({ role }, 'visit.read')).toBe(['rep', 'office_manager', 'sales_manager', 'admin'].includes(role));
     }
   });
 });

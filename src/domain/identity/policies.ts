@@ -39,6 +39,32 @@ export const ACTIONS = [
   'visitPlan.generate',
   'visitPlan.edit',
   'visitPlan.review',
+  'calendar.read',
+  'calendar.manage',
+  'visitTravel.read',
+  'visitTravel.manage',
+  'customerVisitRule.manage',
+  'visit.read',
+  'visit.record',
+  'expenseSettings.read',
+  'expenseSettings.manage',
+  'expenseStatement.read',
+  'expenseStatement.generate',
+  'expenseStatement.adjust',
+  'expenseStatement.submit',
+  'expenseStatement.review',
+  'expenseApplication.read',
+  'expenseApplication.file',
+  'expenseApplication.decide',
+  'expensePayout.read',
+  'expensePayout.record',
+  'expenseSpotCheck.read',
+  'expenseSpotCheck.run',
+  'expenseLedger.read',
+  'visitCompliance.read',
+  'dailyLog.read',
+  'dailyLog.write',
+  'dailyLog.comment',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -94,6 +120,52 @@ const GRANTS: Record<Action, readonly Role[]> = {
   'visitPlan.edit': ['rep'],
   /** Approve or return: the office manager of the plan's rep. */
   'visitPlan.review': ['office_manager'],
+  /** The working-day calendar (official holidays, 调休 and the organisation's overrides): everyone reads, the administrator sets. */
+  'calendar.read': EVERYONE,
+  'calendar.manage': ['admin'],
+  /**
+   * A rep's start point, end point, transport and visits a day, within the data scope: the rep sets their own, the
+   * office manager the office's reps' (the rep knows where they live; the manager may correct or set it for them).
+   */
+  'visitTravel.read': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  'visitTravel.manage': ['rep', 'office_manager'],
+  /** One customer's own visits a month and phone rule, within the data scope: the office manager for the office's customers, the head of sales and the administrator for all. */
+  'customerVisitRule.manage': ['office_manager', 'sales_manager', 'admin'],
+  /** Visit records (check-in, questionnaire, photos, check-out) within the data scope: a rep their own, an office manager the office's, the head of sales and the administrator all. */
+  'visit.read': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  /** Only the rep who makes the visit or call records it. */
+  'visit.record': ['rep'],
+  /** The 客情费 rules (usages, payout rules, borrowing limit, spot-check size, deadlines): read by everyone in the cycle, set by the head of sales. */
+  'expenseSettings.read': EVERYONE,
+  'expenseSettings.manage': ['sales_manager', 'admin'],
+  /** Monthly 客情费 statements within the data scope (a rep: their own; an office manager: the office's reps'; the rest: all). */
+  'expenseStatement.read': EVERYONE,
+  /** A rep generates their own statement; the clerk and the sales manager generate any rep's, or every rep's at once. */
+  'expenseStatement.generate': ['rep', 'clerk', 'sales_manager'],
+  /** Only the statement's rep changes a row's amount, and submits it (draft or returned). */
+  'expenseStatement.adjust': ['rep'],
+  'expenseStatement.submit': ['rep'],
+  /** The three signatures, in order: clerk → sales manager → finance (each of them may also return it). */
+  'expenseStatement.review': ['clerk', 'sales_manager', 'finance'],
+  /** 新客户特殊费用申请 within the data scope: a rep files for their own customer; the sales manager approves or refuses. */
+  'expenseApplication.read': EVERYONE,
+  'expenseApplication.file': ['rep'],
+  'expenseApplication.decide': ['sales_manager'],
+  /** Cash drawn against approved statements and its settlement, within the data scope (a rep: their own). */
+  'expensePayout.read': EVERYONE,
+  /** Finance records the cash a rep draws (from the payout day, within the borrowing limit) and its settlement. */
+  'expensePayout.record': ['finance'],
+  /** The sales manager's spot check of an approved statement; not shown to the rep whose customers are checked. */
+  'expenseSpotCheck.read': ['office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  'expenseSpotCheck.run': ['sales_manager'],
+  /** The 客户关系维护费——<品种> accounts within the data scope (an office manager: the office's reps). */
+  'expenseLedger.read': ['office_manager', 'clerk', 'sales_manager', 'finance', 'admin'],
+  /** Plan against actual (拜访达成) within the data scope: a rep their own, an office manager the office's reps, the head of sales and the administrator every office. */
+  'visitCompliance.read': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  /** Daily logs (成功手册) within the data scope: the rep writes their own summary; the rep's office manager comments. */
+  'dailyLog.read': ['rep', 'office_manager', 'sales_manager', 'admin'],
+  'dailyLog.write': ['rep'],
+  'dailyLog.comment': ['office_manager'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, action: Action): boolean {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gcj02ToWgs84, type Coordinate } from '../customers/coordinates';
-import { planRoute, type RouteStop } from './route';
+import { followRoute, planRoute, type RouteStop } from './route';
 import { DEFAULT_TRAVEL_SETTINGS } from './transport';
 
 /** A point in 郑州, GCJ-02. */
@@ -107,5 +107,27 @@ describe('planRoute', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('followRoute', () => {
+  const stops = [113.65, 113.61, 113.68, 113.63].map((lng, i) => ({ id: i, location: at(lng, 34.8), visitMinutes: 20 + i }));
+
+  it('gives the same legs as planRoute for the order planRoute chose', () => {
+    const planned = planRoute({ start: OFFICE, stops, mode: 'bus' });
+    const byId = new Map(stops.map((s) => [s.id, s]));
+    const followed = followRoute({ start: OFFICE, stops: planned.order.map((id) => byId.get(id)!), mode: 'bus' });
+    expect(followed.order).toEqual(planned.order);
+    expect(followed.legs).toEqual(planned.legs);
+    expect(followed.finishSecond).toBe(planned.finishSecond);
+    expect(Math.abs(followed.totalMetres - planned.totalMetres)).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the order it is given, even a longer one, and ends at the end point', () => {
+    const zigzag = [stops[0]!, stops[1]!, stops[2]!, stops[3]!];
+    const followed = followRoute({ start: OFFICE, end: at(113.7, 34.75), stops: zigzag, mode: 'car' });
+    expect(followed.legs.map((l) => l.to)).toEqual([0, 1, 2, 3, null]);
+    expect(followed.totalMetres).toBeGreaterThan(planRoute({ start: OFFICE, end: at(113.7, 34.75), stops: zigzag, mode: 'car' }).totalMetres);
+    expect(followRoute({ start: OFFICE, stops: [], mode: 'car' }).legs).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { convertCoordinate, haversineMetres, type Coordinate, type LngLat } from '../customers/coordinates';
-import { distanceBetween, matrixFrom } from './distance-matrix';
+import { distanceBetween, matrixFrom, type DistanceMatrix } from './distance-matrix';
 import { DEFAULT_TRAVEL_SETTINGS, secondsPerMetre, type TransportMode, type TravelSettings } from './transport';
 import { solveTsp, type SolveOptions } from './tsp';
 
@@ -60,21 +60,51 @@ function gcj02(c: Coordinate): LngLat {
 }
 
 export function planRoute<Id>(request: RouteRequest<Id>): PlannedRoute<Id> {
-  const pace = secondsPerMetre(request.mode, request.travel ?? DEFAULT_TRAVEL_SETTINGS);
   const { stops } = request;
-  for (const s of stops) {
-    const minutes = s.visitMinutes ?? 0;
-    if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new RangeError(`visit minutes of stop ${String(s.id)} must be 0 or more, not ${minutes}`);
-  }
-  // Points: 0 = start, 1…k = stops, k + 1 = end when the day ends elsewhere.
-  const open = request.end !== undefined;
-  const points = [request.start, ...stops.map((s) => s.location), ...(open ? [request.end!] : [])].map(gcj02);
+  const { points, open } = routePoints(request);
   const matrix = matrixFrom(points.length, (i, j) => haversineMetres(points[i]!, points[j]!));
   const endIndex = open ? points.length - 1 : 0;
   const solution = solveTsp(matrix, { start: 0, end: endIndex }, request.solver);
-
   const visits = solution.order.slice(1, open ? -1 : undefined);
   const path = open || stops.length === 0 ? solution.order : [...solution.order, 0];
+  const walked = walk(path, matrix, request);
+  return {
+    order: visits.map((i) => stops[i - 1]!.id),
+    ...walked,
+    totalMetres: Math.round(solution.length),
+    nearestNeighbourMetres: Math.round(solution.nearestNeighbourLength),
+  };
+}
+
+/**
+ * The legs of a route that visits the stops in the order given (nothing is optimised): for a day whose order is
+ * already chosen, with the same distances, pace and visit times as planRoute.
+ */
+export function followRoute<Id>(request: Omit<RouteRequest<Id>, 'solver'>): Omit<PlannedRoute<Id>, 'nearestNeighbourMetres'> {
+  const { points, open } = routePoints(request);
+  const matrix = matrixFrom(points.length, (i, j) => haversineMetres(points[i]!, points[j]!));
+  const inOrder = request.stops.map((_, i) => i + 1);
+  const path = request.stops.length === 0 && !open ? [0] : [0, ...inOrder, open ? points.length - 1 : 0];
+  const walked = walk(path, matrix, request);
+  let exact = 0;
+  for (let k = 1; k < path.length; k++) exact += distanceBetween(matrix, path[k - 1]!, path[k]!);
+  return { order: request.stops.map((s) => s.id), ...walked, totalMetres: Math.round(exact) };
+}
+
+/** Points of a request, in GCJ-02: 0 = start, 1…k = stops, k + 1 = end when the day ends elsewhere. */
+function routePoints<Id>(request: Omit<RouteRequest<Id>, 'solver'>): { points: LngLat[]; open: boolean } {
+  for (const s of request.stops) {
+    const minutes = s.visitMinutes ?? 0;
+    if (!(minutes >= 0) || !Number.isFinite(minutes)) throw new RangeError(`visit minutes of stop ${String(s.id)} must be 0 or more, not ${minutes}`);
+  }
+  const open = request.end !== undefined;
+  return { points: [request.start, ...request.stops.map((s) => s.location), ...(open ? [request.end!] : [])].map(gcj02), open };
+}
+
+/** Walks `path` (point indices, start first) leg by leg: distance, travel time at the transport's pace, arrival. */
+function walk<Id>(path: readonly number[], matrix: DistanceMatrix, request: Omit<RouteRequest<Id>, 'solver'>): Pick<PlannedRoute<Id>, 'legs' | 'totalTravelSeconds' | 'finishSecond'> {
+  const pace = secondsPerMetre(request.mode, request.travel ?? DEFAULT_TRAVEL_SETTINGS);
+  const { stops } = request;
   const legs: RouteLeg<Id>[] = [];
   let clock = 0;
   for (let k = 1; k < path.length; k++) {
@@ -88,12 +118,5 @@ export function planRoute<Id>(request: RouteRequest<Id>): PlannedRoute<Id> {
     const isStop = k < path.length - 1;
     legs.push({ to: isStop ? stops[to - 1]!.id : null, metres, travelSeconds: seconds, arrivalSecond: clock });
   }
-  return {
-    order: visits.map((i) => stops[i - 1]!.id),
-    legs,
-    totalMetres: Math.round(solution.length),
-    totalTravelSeconds: legs.reduce((sum, l) => sum + l.travelSeconds, 0),
-    finishSecond: clock,
-    nearestNeighbourMetres: Math.round(solution.nearestNeighbourLength),
-  };
+  return { legs, totalTravelSeconds: legs.reduce((sum, l) => sum + l.travelSeconds, 0), finishSecond: clock };
 }

@@ -1,5 +1,6 @@
+import { CALENDAR_FIELD_LABELS } from '../calendar/field-labels';
 import { CUSTOMER_FIELD_LABELS } from '../customers/field-labels';
-import { EXPENSE_SETTINGS_FIELD_LABELS } from '../expenses/field-labels';
+import { EXPENSE_FIELD_LABELS, EXPENSE_SETTINGS_FIELD_LABELS } from '../expenses/field-labels';
 import { LEDGER_FIELD_LABELS } from '../sales/ledger-field-labels';
 import { SALES_FIELD_LABELS } from '../sales/field-labels';
 import { VISIT_FIELD_LABELS } from '../visits/field-labels';
@@ -30,12 +31,14 @@ export const FIELD_LABELS: Record<string, Bilingual> = {
 };
 
 const ALL_LABELS: Record<string, Bilingual> = {
+  ...EXPENSE_FIELD_LABELS,
   ...LEDGER_FIELD_LABELS,
   ...FIELD_LABELS,
   ...CUSTOMER_FIELD_LABELS,
   ...SALES_FIELD_LABELS,
   ...VISIT_FIELD_LABELS,
   ...EXPENSE_SETTINGS_FIELD_LABELS,
+  ...CALENDAR_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string): Bilingual {

@@ -36,8 +36,10 @@ describe('checkInVerdict', () => {
     expect(checkInVerdict({ position: gps, customer: HOSPITAL })).toMatchObject({ status: 'within', distanceMetres: 0 });
   });
 
-  it('refuses a check-in without a position and flags one at a customer without coordinates', () => {
-    expect(checkInVerdict({ position: null, customer: HOSPITAL })).toMatchObject({ status: 'no-position', accepted: false, flagged: false, distanceMetres: null });
+  it('records and flags a check-in without a position, and one at a customer without coordinates', () => {
+    const blind = checkInVerdict({ position: null, customer: HOSPITAL });
+    expect(blind).toMatchObject({ status: 'no-position', accepted: true, flagged: true, distanceMetres: null });
+    expect(blind.message.zh).toContain('已记录并标记');
     const unknown = checkInVerdict({ position: HOSPITAL, customer: null });
     expect(unknown).toMatchObject({ status: 'customer-no-location', accepted: true, flagged: true, distanceMetres: null });
     expect(unknown.message.zh).toContain('尚无坐标');

@@ -71,7 +71,8 @@ export interface PlannedDay {
   route: DayRoute;
 }
 
-export type UnplacedReason = 'capacity' | 'more-than-working-days';
+/** not-in-plan: the generator placed it, and the rep has removed or moved it out of the plan since. */
+export type UnplacedReason = 'capacity' | 'more-than-working-days' | 'not-in-plan';
 
 export interface UnplacedContact {
   customerId: string;

@@ -16,6 +16,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { calendarOverrides } from './schema/calendar';
+import { visitPhotos, visits } from './schema/visit-records';
+import { dailyLogs } from './schema/daily-logs';
+import { expensePayoutDraws, expenseReviewEvents, expenseSpecialApplications, expenseSpotCheckItems, expenseSpotChecks, expenseStatementRows, expenseStatements } from './schema/expenses';
+
+export * from './schema/calendar';
+export * from './schema/expenses';
+export * from './schema/visit-records';
+export * from './schema/daily-logs';
 
 /*
  * Every business table carries org_id in its primary key and in every foreign and unique key, so that
@@ -549,6 +558,7 @@ export const customerVisitRules = pgTable(
     customerId: uuid('customer_id').notNull(),
     visitsPerMonth: integer('visits_per_month'),
     phoneAllowed: boolean('phone_allowed'),
+    version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -568,6 +578,12 @@ export const repTravelSettings = pgTable(
     startDatum: text('start_datum').notNull().default('GCJ-02'),
     mode: text('mode', { enum: ['motorbike', 'car', 'bus'] }).notNull().default('motorbike'),
     dailyCapacity: integer('daily_capacity'),
+    /** What the start point is: the rep's home or the office. */
+    startKind: text('start_kind', { enum: ['home', 'office'] }).notNull().default('office'),
+    /** Where the day ends when not back at the start (all three null: back at the start). */
+    endLng: doublePrecision('end_lng'),
+    endLat: doublePrecision('end_lat'),
+    endDatum: text('end_datum'),
     version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },
@@ -664,4 +680,15 @@ export const schema = {
   repTravelSettings,
   visitPlans,
   visitPlanItems,
+  calendarOverrides,
+  expenseStatements,
+  expenseStatementRows,
+  expenseReviewEvents,
+  expenseSpecialApplications,
+  expensePayoutDraws,
+  expenseSpotChecks,
+  expenseSpotCheckItems,
+  visits,
+  visitPhotos,
+  dailyLogs,
 };

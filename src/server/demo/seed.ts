@@ -8,6 +8,7 @@ import { generateDemoCustomers } from './customers/generate';
 import { insertDemoCustomers } from './customers/insert';
 import { DEMO_OFFICES, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-org';
 import { insertDemoSales } from './sales/insert';
+import { seedDemoExpenses } from './expenses';
 import { shanghaiDate } from '../jobs/shanghai-date';
 
 export interface SeedResult {
@@ -33,7 +34,7 @@ export async function seedDemo(
   const hashing = Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   const demoCustomers = generateDemoCustomers(); // pure and deterministic; runs while the passwords hash
   const hashes = await hashing;
-  const { orgId, counts, sales } = await db.transaction(async (tx) => {
+  const { orgId, counts, sales, expenses } = await db.transaction(async (tx) => {
     const [org] = await tx.insert(orgs).values(DEMO_ORG).returning({ id: orgs.id });
     const orgId = org!.id;
     await seedCustomerTypes(tx as Db, orgId);
@@ -60,11 +61,13 @@ export async function seedDemo(
     const counts = await insertDemoCustomers(tx as Db, orgId, demoCustomers, { officeIds, userIds });
     await seedDemoCustomFields(tx as Db, orgId);
     const sales = await insertDemoSales(tx as Db, orgId, today, options.salesHistory ?? true);
-    return { orgId, counts, sales };
+    const expenses = options.salesHistory === false ? null : await seedDemoExpenses(tx as Db, orgId, today);
+    return { orgId, counts, sales, expenses };
   });
   log(`演示企业已创建：${DEMO_OFFICES.length} 个办事处，${DEMO_USERS.length} 个账号 / demo organisation created`);
   log(`演示客户：${counts.customers} 家，关键人 ${counts.contacts} 位 / demo customers: ${counts.customers}, key people: ${counts.contacts}`);
   log(`演示销售：${sales.products} 个产品，两年 ${sales.orders} 张订单（${sales.lines} 行），${sales.collections} 笔回款 / demo sales: ${sales.products} products, ${sales.orders} orders (${sales.lines} lines), ${sales.collections} collections over two years`);
+  if (expenses) log(`演示客情费：上月统计表 ${expenses.statements} 张，新客户特殊费用申请 ${expenses.applications} 份 / demo expenses: ${expenses.statements} statements of last month, ${expenses.applications} special applications`);
   return { created: true, orgId };
 }
 

@@ -1,6 +1,6 @@
-import { workingCalendar } from '../../domain/calendar/official';
 import type { Db } from '../db/client';
 import { orgs } from '../db/schema';
+import { orgWorkingCalendar } from '../modules/calendar/org-calendar';
 import { gradingDue, runMonthlyGrading } from './monthly-grading';
 import { shanghaiDate } from './shanghai-date';
 
@@ -11,13 +11,13 @@ export interface JobLog {
 
 export const CHECK_EVERY_MS = 60 * 60_000;
 
-/** One pass: for every organisation whose grading day (Asia/Shanghai) has come, run this month's grading once. */
+/** One pass: for every organisation whose grading day (Asia/Shanghai, on its own calendar) has come, run this month's grading once. */
 export async function runDueJobs(db: Db, now: Date, log: JobLog): Promise<void> {
   const today = shanghaiDate(now);
-  // Administrator overrides of the calendar are per organisation and come later; the official calendar for now.
-  if (!gradingDue(workingCalendar(), today)) return;
   for (const org of await db.select({ id: orgs.id }).from(orgs)) {
     try {
+      // The organisation's own calendar: the official one with its administrator's overrides.
+      if (!gradingDue(await orgWorkingCalendar(db, org.id), today)) continue;
       const result = await runMonthlyGrading(db, org.id, today, now);
       if (result.created) log.info({ orgId: org.id, ...result }, 'monthly ABC grading stored');
     } catch (err) {

@@ -16,12 +16,24 @@ import { OrderImportPage } from '../features/sales/import/OrderImportPage';
 import { OrdersPage } from '../features/sales/OrdersPage';
 import { ProductsPage } from '../features/sales/ProductsPage';
 import { VisitPlansPage } from '../features/visits/VisitPlansPage';
+import { TravelSettingsPage } from '../features/visits/travel/TravelSettingsPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { TodayPage } from '../features/visits/TodayPage';
+import { DailyLogPage } from '../features/visits/DailyLogPage';
+import { VisitRecordPage } from '../features/visits/VisitRecordPage';
+import { MyStatementPage } from '../features/expenses/MyStatementPage';
+import { ReviewPage as ExpenseReviewPage } from '../features/expenses/ReviewPage';
+import { StatementPage } from '../features/expenses/StatementPage';
+import { PayoutPage } from '../features/expenses/PayoutPage';
+import { SpotChecksPage } from '../features/expenses/SpotChecksPage';
+import { LedgerPage } from '../features/expenses/LedgerPage';
 import { NotFoundPage, PASSWORD_PATH, RedirectIfSignedIn, RequireAbility, RequireSession } from './guards';
 import { AppLayout } from './layout/AppLayout';
 
 // The chart pages load ECharts with them, so the rest of the app does not wait for it.
 const AbcPage = lazy(() => import('../features/abc/AbcPage').then((m) => ({ default: m.AbcPage })));
 const AnalysisPage = lazy(() => import('../features/analysis/AnalysisPage').then((m) => ({ default: m.AnalysisPage })));
+const CompliancePage = lazy(() => import('../features/visits/CompliancePage').then((m) => ({ default: m.CompliancePage })));
 
 export function AppRoutes() {
   return (
@@ -123,6 +135,56 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="visits/today"
+            element={
+              <RequireAbility ability="visit.read">
+                <TodayPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="visits/:id"
+            element={
+              <RequireAbility ability="visit.read">
+                <VisitRecordPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="visits/travel"
+            element={
+              <RequireAbility ability="visitTravel.read">
+                <TravelSettingsPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="visits/compliance"
+            element={
+              <RequireAbility ability="visitCompliance.read">
+                <Suspense>
+                  <CompliancePage />
+                </Suspense>
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="visits/daily-log"
+            element={
+              <RequireAbility ability="dailyLog.read">
+                <DailyLogPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="calendar"
+            element={
+              <RequireAbility ability="calendar.read">
+                <CalendarPage />
+              </RequireAbility>
+            }
+          />
+          <Route
             path="offices"
             element={
               <RequireAbility ability="office.read">
@@ -151,6 +213,54 @@ export function AppRoutes() {
             element={
               <RequireAbility ability="audit.read">
                 <AuditPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/mine"
+            element={
+              <RequireAbility ability="expenseStatement.submit">
+                <MyStatementPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/review"
+            element={
+              <RequireAbility ability="expenseStatement.review">
+                <ExpenseReviewPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/statements/:id"
+            element={
+              <RequireAbility ability="expenseStatement.read">
+                <StatementPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/payouts"
+            element={
+              <RequireAbility ability="expensePayout.record">
+                <PayoutPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/spot-checks"
+            element={
+              <RequireAbility ability="expenseSpotCheck.run">
+                <SpotChecksPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/ledger"
+            element={
+              <RequireAbility ability="expenseLedger.read">
+                <LedgerPage />
               </RequireAbility>
             }
           />

@@ -148,8 +148,10 @@ export async function readPage<T>(db: Db, p: PageQuery, select: PageSelect<T>): 
   // Where the rest starts: the cursor, or the end of the last walk (as a subquery).
   let key: SQL | null = p.after ? order.values(p.after) : null;
   let walkedTo: SQL | undefined;
+  // The scope's rows from where the rest starts, in list order.
+  const rest = () => and(p.walk, key ? order.after(key) : undefined, p.always);
   const walkOn = async (rowsAtMost: number) => {
-    const from = and(p.walk, key ? order.after(key) : undefined, p.always);
+    const from = rest();
     rows = rows.concat(await select(db, and(p.walk, walked(p, from, rowsAtMost, p.limit - rows.length)), p.limit - rows.length));
     key = nthKey(p, from, rowsAtMost);
     // After a walk that read the rest of the scope there is nothing beyond its end: the one-time filter skips scans.
@@ -169,12 +171,11 @@ export async function readPage<T>(db: Db, p: PageQuery, select: PageSelect<T>): 
   const wanted = p.limit - rows.length;
   const sortLimit = p.sortLimit ?? SORT_LIMIT;
   // Written so that no index serves the start, for the filters' indexes to be used.
-  const rest = and(walkedTo, p.walk, key ? order.afterUnindexed(key) : undefined, p.always, ...p.filters);
+  const unindexed = and(walkedTo, p.walk, key ? order.afterUnindexed(key) : undefined, p.always, ...p.filters);
   const found = (await db.execute(
-    sql`select c.*, count(*) over () as found from (select ${order.key} from ${customers} where ${rest} limit ${sortLimit}) c order by ${order.forward} limit ${wanted}`,
+    sql`select c.*, count(*) over () as found from (select ${order.key} from ${customers} where ${unindexed} limit ${sortLimit}) c order by ${order.forward} limit ${wanted}`,
   )) as unknown as { rows: { id: string; found: number | string }[] };
   if (found.rows.length === 0) return rows;
   if (Number(found.rows[0]!.found) < sortLimit) return [...rows, ...(await byIds(found.rows.map((r) => r.id), wanted))];
-  const from = and(p.walk, key ? order.after(key) : undefined, p.always);
-  return [...rows, ...(await select(db, and(p.walk, walked(p, from, null, wanted)), wanted))];
+  return [...rows, ...(await select(db, and(p.walk, walked(p, rest(), null, wanted)), wanted))];
 }

@@ -3,7 +3,9 @@ import { planRoute } from '../../../domain/routes/route';
 import type { TransportMode } from '../../../domain/routes/transport';
 import { DEFAULT_SEED } from '../../../domain/routes/tsp';
 import { DEFAULT_VISIT_MINUTES, routeIterationsFor } from '../../../domain/visits/plan';
+import { dayItinerary, type DayItinerary } from '../../../domain/visits/day-itinerary';
 import type { DayRoute, PlanCustomer } from '../../../domain/visits/plan-types';
+import type { RuleGrade } from '../../../domain/visits/rules';
 import type { StoredContact } from './plan-store';
 
 /**
@@ -29,4 +31,13 @@ export function routeDay(contacts: readonly StoredContact[], customers: Readonly
     contacts: [...inRoute, ...unlocated, ...contacts.filter((c) => c.kind === 'phone')],
     route: { totalMetres: route.totalMetres, totalTravelSeconds: route.totalTravelSeconds, finishSecond: route.finishSecond },
   };
+}
+
+/**
+ * A stored day as the rep drives it: its visits in their stored (route) order, timed from the start point and back
+ * (src/domain/visits/day-itinerary.ts). Calls are not on the route.
+ */
+export function itineraryOf(items: readonly { customerId: string; kind: string; grade: RuleGrade | null }[], places: ReadonlyMap<string, Coordinate>, start: Coordinate, mode: TransportMode): DayItinerary<string> {
+  const visits = items.filter((i) => i.kind === 'visit').map((i) => ({ id: i.customerId, location: places.get(i.customerId) ?? null, grade: i.grade ?? 'none' }));
+  return dayItinerary({ start, visits, mode });
 }

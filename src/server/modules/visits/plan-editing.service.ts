@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { workingCalendar } from '../../../domain/calendar/official';
 import { calendarDateSchema } from '../../../domain/customers/calendar-dates';
 import type { Actor } from '../../../domain/identity/policies';
 import { idSchema } from '../../../domain/identity/schemas';
@@ -19,6 +18,7 @@ import { routeDay } from './day-routes';
 import { replacePlanItems, type StoredContact, type StoredDay } from './plan-store';
 import { toPlanCustomer } from './planning-input';
 import { lockPlan, planItems, planningCustomers } from './visit-plans.queries';
+import { orgWorkingCalendar } from '../calendar/org-calendar';
 
 const objectiveSchema = z.string().trim().min(1).max(200, both('工作目标最多 200 个字符', 'at most 200 characters'));
 const change = z.discriminatedUnion('action', [
@@ -61,7 +61,7 @@ export async function editPlan(db: Db, actor: Actor, id: string, input: EditPlan
       month: Number(plan.month.slice(5, 7)),
       days: stored.map((d) => ({ date: d.date, contacts: items.filter((i) => i.date === d.date).map((i) => ({ customerId: i.customerId, kind: i.kind, objective: i.objective, objectiveEn: i.objectiveEn })) })),
     };
-    const context = { calendar: workingCalendar(), dailyCapacity: plan.dailyCapacity };
+    const context = { calendar: await orgWorkingCalendar(t, actor.orgId), dailyCapacity: plan.dailyCapacity };
     const warnings: Bilingual[] = [];
     const changed = new Set<string>();
     input.changes.forEach((c, i) => {

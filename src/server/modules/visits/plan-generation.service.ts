@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { workingCalendar } from '../../../domain/calendar/official';
 import type { Actor } from '../../../domain/identity/policies';
 import { generateMonthlyPlan } from '../../../domain/visits/plan';
 import type { Db } from '../../db/client';
@@ -14,6 +13,7 @@ import { loadPlanView } from './plan-view';
 import type { PlanView, StoredUnplaced } from './visit-plans.presenter';
 import { customerNames, lockPlanOfMonth, planningCustomers, travelSettingsOf } from './visit-plans.queries';
 import { loadVisitSettings } from './visit-settings.service';
+import { orgWorkingCalendar } from '../calendar/org-calendar';
 
 /**
  * The rep the plan is for: a rep plans for themself; an office manager for an active rep of their office. A user
@@ -29,20 +29,25 @@ async function planningRep(db: Db, actor: Actor, repId: string | undefined) {
 
 /**
  * Generates the rep's plan for the month with the domain planner and stores it as a draft, replacing a draft or
- * returned plan of that month; a submitted or approved plan is never replaced. The calendar is the official one:
- * administrator overrides are not stored yet.
+ * returned plan of that month; a submitted or approved plan is never replaced. The calendar is the organisation's:
+ * official holidays and 调休 with the administrator's overrides.
  */
 export async function generatePlan(db: Db, actor: Actor, input: { month: string; repId?: string }, meta: RequestMeta): Promise<PlanView> {
   const rep = await planningRep(db, actor, input.repId);
   const { year, month, firstDay } = monthParts(input.month);
-  const settings = await loadVisitSettings(db, actor.orgId);
-  const customers = (await planningCustomers(db, actor.orgId, rep.id)).map(toPlanCustomer);
-  const travel = await travelSettingsOf(db, actor.orgId, rep.id);
+  // Independent reads: on a PostgreSQL pool they run at once (PGlite takes them in turn).
+  const [settings, rows, travel, calendar] = await Promise.all([
+    loadVisitSettings(db, actor.orgId),
+    planningCustomers(db, actor.orgId, rep.id),
+    travelSettingsOf(db, actor.orgId, rep.id),
+    orgWorkingCalendar(db, actor.orgId),
+  ]);
+  const customers = rows.map(toPlanCustomer);
   const start = startPoint(travel, customers);
   if (!start) throw new AppError('VISIT_PLAN_NO_START');
   const mode = travel?.mode ?? 'motorbike';
   const dailyCapacity = travel?.dailyCapacity ?? settings.plan.dailyCapacity;
-  const generated = generateMonthlyPlan({ year, month, calendar: workingCalendar(), customers, start, mode, dailyCapacity, rules: settings.rules });
+  const generated = generateMonthlyPlan({ year, month, calendar, customers, start, mode, dailyCapacity, rules: settings.rules });
   if (!generated.ok) throw new AppError('CALENDAR_YEAR_NOT_CONFIGURED', [{ field: 'month', message: `月份：${generated.error.zh}`, message_en: `Month: ${generated.error.en}` }]);
   const plan = generated.value;
   const names = await customerNames(db, actor.orgId, plan.unplaced.map((u) => u.customerId));

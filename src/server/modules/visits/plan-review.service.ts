@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { workingCalendar } from '../../../domain/calendar/official';
 import type { Actor } from '../../../domain/identity/policies';
 import { both } from '../../../domain/shared/bilingual-issue';
 import { validatePlan, type Breach } from '../../../domain/visits/plan-validation';
@@ -12,8 +11,9 @@ import type { RequestMeta } from '../identity/auth.service';
 import { EDITABLE_STATUSES } from './plan-editing.service';
 import type { StoredDay } from './plan-store';
 import { toPlanCustomer, toValidationCustomer } from './planning-input';
-import { lockPlan, planItems, planningCustomers } from './visit-plans.queries';
+import { customerNames, lockPlan, planItems, planningCustomers } from './visit-plans.queries';
 import { loadVisitSettings } from './visit-settings.service';
+import { orgWorkingCalendar } from '../calendar/org-calendar';
 
 export const submitPlanBody = z.object({ version: z.number().int().min(1) });
 export const approvePlanBody = z.object({ version: z.number().int().min(1), comment: z.string().trim().max(500, both('意见最多 500 个字符', 'at most 500 characters')).optional() });
@@ -22,8 +22,15 @@ export const returnPlanBody = z.object({
   comment: z.string({ message: both('请填写退回意见', 'say why the plan is returned') }).trim().min(1, both('请填写退回意见', 'say why the plan is returned')).max(500, both('意见最多 500 个字符', 'at most 500 characters')),
 });
 
-export const breachView = z.object({ code: z.string(), severity: z.enum(['error', 'warning']), customerId: z.string().nullable(), date: z.string().nullable(), message: z.string(), message_en: z.string() });
-const presentBreach = (b: Breach) => ({ code: b.code, severity: b.severity, customerId: b.customerId, date: b.date, message: b.zh, message_en: b.en });
+export const breachView = z.object({ code: z.string(), severity: z.enum(['error', 'warning']), customerId: z.string().nullable(), customerName: z.string().nullable(), date: z.string().nullable(), message: z.string(), message_en: z.string() });
+type BreachView = z.infer<typeof breachView>;
+
+/** The breaches with their customers' names (from the plan, else from the archive: a customer removed from the plan is not in it). */
+async function presentBreaches(db: Db, orgId: string, breaches: readonly Breach[], inPlan: ReadonlyMap<string, string>): Promise<BreachView[]> {
+  const others = await customerNames(db, orgId, [...new Set(breaches.flatMap((b) => (b.customerId && !inPlan.has(b.customerId) ? [b.customerId] : [])))]);
+  const nameOf = (id: string | null) => (id ? (inPlan.get(id) ?? others.get(id) ?? null) : null);
+  return breaches.map((b) => ({ code: b.code, severity: b.severity, customerId: b.customerId, customerName: nameOf(b.customerId), date: b.date, message: b.zh, message_en: b.en }));
+}
 
 type Step = 'submit' | 'approve' | 'return';
 const FROM: Record<Step, readonly string[]> = { submit: EDITABLE_STATUSES, approve: ['submitted'], return: ['submitted'] };
@@ -41,7 +48,7 @@ export async function reviewStep(db: Db, actor: Actor, id: string, step: Step, i
     if (!plan) throw new AppError('NOT_FOUND');
     if (!FROM[step].includes(plan.status)) throw new AppError(step === 'submit' ? 'VISIT_PLAN_LOCKED' : 'VISIT_PLAN_NOT_SUBMITTED');
     if (plan.version !== input.version) throw new AppError('VERSION_CONFLICT');
-    let breaches: Breach[] = [];
+    let breaches: BreachView[] = [];
     if (step === 'submit') {
       const settings = await loadVisitSettings(t, actor.orgId);
       const customers = (await planningCustomers(t, actor.orgId, plan.repId)).map(toPlanCustomer);
@@ -51,9 +58,9 @@ export async function reviewStep(db: Db, actor: Actor, id: string, step: Step, i
         month: Number(plan.month.slice(5, 7)),
         days: (plan.days as StoredDay[]).map((d) => ({ date: d.date, contacts: items.filter((i) => i.date === d.date).map((i) => ({ customerId: i.customerId, kind: i.kind })) })),
       };
-      const checked = validatePlan(draft, customers.map((c) => toValidationCustomer(c, settings.rules)), { calendar: workingCalendar(), dailyCapacity: plan.dailyCapacity });
-      if (!checked.ok) throw new AppError('VISIT_PLAN_INVALID', undefined, undefined, { breaches: checked.breaches.map(presentBreach) });
-      breaches = checked.breaches;
+      const checked = validatePlan(draft, customers.map((c) => toValidationCustomer(c, settings.rules)), { calendar: await orgWorkingCalendar(t, actor.orgId), dailyCapacity: plan.dailyCapacity });
+      breaches = await presentBreaches(t, actor.orgId, checked.breaches, new Map(items.map((i) => [i.customerId, i.customerName])));
+      if (!checked.ok) throw new AppError('VISIT_PLAN_INVALID', undefined, undefined, { breaches });
     }
     const stamp = step === 'submit' ? { submittedAt: meta.now, submittedBy: actor.userId } : { reviewedAt: meta.now, reviewedBy: actor.userId, comment: input.comment ?? null };
     await t
@@ -61,6 +68,6 @@ export async function reviewStep(db: Db, actor: Actor, id: string, step: Step, i
       .set({ status: TO[step], ...stamp, version: plan.version + 1, updatedAt: meta.now })
       .where(and(eq(visitPlans.orgId, actor.orgId), eq(visitPlans.id, id)));
     await recordAudit(t, { orgId: actor.orgId, actorId: actor.userId, action: `visit_plan.${step}`, targetType: 'visit_plan', targetId: id, before: { status: plan.status }, after: { status: TO[step], comment: input.comment ?? null }, ip: meta.ip }, meta.now);
-    return { warnings: breaches.map(presentBreach) };
+    return { warnings: breaches };
   });
 }

@@ -6,7 +6,7 @@ import type { planningCustomers } from './visit-plans.queries';
 
 type CustomerRow = Awaited<ReturnType<typeof planningCustomers>>[number];
 
-const datumOf = (d: string | null): Datum => (DATUMS as readonly string[]).includes(d ?? '') ? (d as Datum) : 'GCJ-02';
+export const datumOf = (d: string | null): Datum => (DATUMS as readonly string[]).includes(d ?? '') ? (d as Datum) : 'GCJ-02';
 
 /** A customer row as the planner needs it; a customer never graded counts as ungraded ('none'). */
 export function toPlanCustomer(row: CustomerRow): PlanCustomer {

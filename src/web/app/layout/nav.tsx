@@ -1,3 +1,7 @@
+import { CarOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, ReadOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, BookOutlined, FileDoneOutlined, PayCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, CalendarOutlined, AuditOutlined, BarChartOutlined, ContactsOutlined, FundOutlined, FormOutlined, HomeOutlined, ProfileOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
@@ -15,10 +19,20 @@ export const navText = {
   abc: { zh: 'ABC分析', en: 'ABC analysis' },
   analysis: { zh: '客户价值', en: 'Customer value' },
   visitPlans: { zh: '拜访计划', en: 'Visit plans' },
+  visitTravel: { zh: '出行设置', en: 'Travel settings' },
+  visitToday: { zh: '今日拜访', en: 'Today’s visits' },
+  visitCompliance: { zh: '拜访达成', en: 'Visit compliance' },
+  dailyLog: { zh: '成功手册', en: 'Daily log' },
+  calendar: { zh: '工作日历', en: 'Working calendar' },
   offices: { zh: '办事处', en: 'Offices' },
   users: { zh: '人员', en: 'People' },
   customerFields: { zh: '自定义字段', en: 'Custom fields' },
   audit: { zh: '操作日志', en: 'Audit log' },
+  expenseMine: { zh: '我的月结单', en: 'My expense statement' },
+  expenseReview: { zh: '客情费审核', en: 'Expense review' },
+  expensePayouts: { zh: '客情费兑付', en: 'Expense payouts' },
+  expenseSpotChecks: { zh: '客情费抽查', en: 'Expense spot checks' },
+  expenseLedger: { zh: '客情费台账', en: 'Expense ledger' },
 } as const;
 
 interface NavEntry {
@@ -35,10 +49,20 @@ const ENTRIES: NavEntry[] = [
   { path: '/products', label: navText.products, icon: <AppstoreOutlined />, ability: 'product.read' },
   { path: '/abc', label: navText.abc, icon: <BarChartOutlined />, ability: 'abc.read' },
   { path: '/analysis', label: navText.analysis, icon: <FundOutlined />, ability: 'analysis.read' },
+  { path: '/visits/today', label: navText.visitToday, icon: <EnvironmentOutlined />, ability: 'visit.record' },
   { path: '/visits/plans', label: navText.visitPlans, icon: <CalendarOutlined />, ability: 'visitPlan.read' },
+  { path: '/visits/travel', label: navText.visitTravel, icon: <CarOutlined />, ability: 'visitTravel.read' },
+  { path: '/visits/daily-log', label: navText.dailyLog, icon: <ReadOutlined />, ability: 'dailyLog.read' },
+  { path: '/visits/compliance', label: navText.visitCompliance, icon: <CheckSquareOutlined />, ability: 'visitCompliance.read' },
+  { path: '/expenses/mine', label: navText.expenseMine, icon: <AccountBookOutlined />, ability: 'expenseStatement.submit' },
+  { path: '/expenses/review', label: navText.expenseReview, icon: <FileDoneOutlined />, ability: 'expenseStatement.review' },
+  { path: '/expenses/payouts', label: navText.expensePayouts, icon: <PayCircleOutlined />, ability: 'expensePayout.record' },
+  { path: '/expenses/spot-checks', label: navText.expenseSpotChecks, icon: <SafetyCertificateOutlined />, ability: 'expenseSpotCheck.run' },
+  { path: '/expenses/ledger', label: navText.expenseLedger, icon: <BookOutlined />, ability: 'expenseLedger.read' },
   { path: '/offices', label: navText.offices, icon: <ShopOutlined />, ability: 'office.read' },
   { path: '/users', label: navText.users, icon: <TeamOutlined />, ability: 'user.read' },
   { path: '/customer-fields', label: navText.customerFields, icon: <FormOutlined />, ability: 'customerField.manage' },
+  { path: '/calendar', label: navText.calendar, icon: <ScheduleOutlined />, ability: 'calendar.manage' },
   { path: '/audit', label: navText.audit, icon: <AuditOutlined />, ability: 'audit.read' },
 ];
 

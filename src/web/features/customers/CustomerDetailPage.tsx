@@ -26,6 +26,9 @@ import { customersText } from './text';
 import type { Customer } from './types';
 import { useCustomerDelete } from './use-customer-delete';
 import { CustomerSalesCard } from '../sales/CustomerSalesCard';
+import { CustomerVisitRuleCard } from '../visits/customer-rule/CustomerVisitRuleCard';
+import { VisitRecordHistory } from '../visits/VisitRecordHistory';
+import { visitRecordText } from '../visits/visit-record-text';
 
 function Preferences({ customer }: { customer: Customer }) {
   const t = useT();
@@ -202,9 +205,17 @@ function Detail({ customer }: { customer: Customer }) {
               <ImportantDates customer={customer} />
             </Card>
             {can('order.read') ? <CustomerSalesCard customerId={customer.id} /> : null}
+            {(can('visitPlan.read') || can('customerVisitRule.manage')) && !customer.deletedAt ? (
+              <CustomerVisitRuleCard customerId={customer.id} customerName={customer.name} editable={can('customerVisitRule.manage')} />
+            ) : null}
             {can('abc.read') ? (
               <Card size="small" title={t(abcText.gradeHistory)}>
                 <GradeHistory customerId={customer.id} />
+              </Card>
+            ) : null}
+            {can('visit.read') ? (
+              <Card size="small" title={t(visitRecordText.historyTitle)} data-testid="customer-visits">
+                <VisitRecordHistory customerId={customer.id} />
               </Card>
             ) : null}
             <Card size="small" title={t(customersText.history)}>

@@ -2,7 +2,7 @@ import { Alert, Button, Select } from 'antd';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { GradeBadge } from '../abc/GradeBadge';
+import { PlanGradeBadge } from './PlanGradeBadge';
 import type { Breach, UnplacedContact } from './api';
 import { dayLabel } from './plan-dates';
 import { pick } from './problems';
@@ -47,8 +47,8 @@ export function UnplacedAlert({ unplaced, place }: { unplaced: UnplacedContact[]
           {t(place ? visitsText.unplacedHint : visitsText.unplacedHintReadOnly)}
           <ShortList>
             {unplaced.map((u) => (
-              <li key={`${u.customerId}-${u.contactNumber}`} style={{ marginBottom: 4 }}>
-                <Link to={`/customers/${u.customerId}`}>{u.customerName}</Link> <GradeBadge grade={u.grade} />
+              <li key={`${u.customerId}-${u.contactNumber}`} style={{ marginBottom: 4 }} data-testid="plan-unplaced-item" data-customer={u.customerId}>
+                <Link to={`/customers/${u.customerId}`}>{u.customerName}</Link> <PlanGradeBadge grade={u.grade} />
                 {pick(u, lang)}
                 {place && u.window ? <PlaceSelect window={u.window} onPick={(date) => place(u, date)} /> : null}
               </li>
@@ -82,9 +82,9 @@ export const WorkingDaysContext = createContext<string[]>([]);
 
 /**
  * Rule breaches from a submission, errors first: errors refuse it (red), warnings only inform (yellow). Each names
- * its customer (from the plan) and its day, unless the message already says the day.
+ * its customer (as the server names it, also one no longer in the plan) and its day, unless the message already says the day.
  */
-export function BreachAlert({ breaches, refused, names, onClose }: { breaches: Breach[]; refused: boolean; names: ReadonlyMap<string, string>; onClose: () => void }) {
+export function BreachAlert({ breaches, refused, onClose }: { breaches: Breach[]; refused: boolean; onClose: () => void }) {
   const t = useT();
   const { lang } = useLang();
   if (breaches.length === 0) return null;
@@ -100,11 +100,10 @@ export function BreachAlert({ breaches, refused, names, onClose }: { breaches: B
         <ShortList>
           {sorted.map((b, i) => {
             const text = pick(b, lang);
-            const name = b.customerId ? names.get(b.customerId) : undefined;
             return (
-              <li key={i} data-severity={b.severity}>
-                {name && b.customerId ? <Link to={`/customers/${b.customerId}`}>{name}</Link> : null}
-                {name ? '：' : ''}
+              <li key={i} data-severity={b.severity} data-testid="plan-breach">
+                {b.customerId && b.customerName ? <Link to={`/customers/${b.customerId}`}>{b.customerName}</Link> : null}
+                {b.customerName ? '：' : ''}
                 {b.date && !text.includes(b.date) ? `${dayLabel(t, b.date)}：` : ''}
                 {text}
               </li>

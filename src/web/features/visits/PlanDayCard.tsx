@@ -1,8 +1,8 @@
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, NodeIndexOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { GradeBadge } from '../abc/GradeBadge';
+import { PlanGradeBadge } from './PlanGradeBadge';
 import type { PlanDay, PlanItem } from './api';
 import { dayLabel, durationLabel, kmLabel } from './plan-dates';
 import { visitsText } from './text';
@@ -39,7 +39,7 @@ function ItemRow({ item, date, editing }: { item: PlanItem; date: string; editin
           {item.customerName}
         </Link>
         <Flex gap={4} style={{ flex: 'none' }}>
-          <GradeBadge grade={item.grade} />
+          <PlanGradeBadge grade={item.grade} />
           <KindTag kind={item.kind} />
         </Flex>
       </Flex>
@@ -71,8 +71,8 @@ function ItemRow({ item, date, editing }: { item: PlanItem; date: string; editin
   );
 }
 
-/** One working day: its date and weekday, the day's route (km and time), and its contacts in route order. */
-export function PlanDayCard({ day, editing }: { day: PlanDay; editing: DayEditing | null }) {
+/** One working day: its date and weekday, the day's route (km and time, 路线图 to see it), and its contacts in route order. */
+export function PlanDayCard({ day, editing, onRoute }: { day: PlanDay; editing: DayEditing | null; onRoute: (date: string) => void }) {
   const t = useT();
   const calls = day.items.length - day.visitCount;
   return (
@@ -87,9 +87,14 @@ export function PlanDayCard({ day, editing }: { day: PlanDay; editing: DayEditin
       }
     >
       {day.visitCount > 0 ? (
-        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, padding: '4px 0' }} data-testid="plan-day-route">
-          {t(visitsText.dayRoute, { km: kmLabel(day.route.totalMetres), travel: durationLabel(t, day.route.totalTravelSeconds), total: durationLabel(t, day.route.finishSecond) })}
-        </Typography.Text>
+        <Flex justify="space-between" align="center" gap={8} style={{ padding: '4px 0' }}>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="plan-day-route">
+            {t(visitsText.dayRoute, { km: kmLabel(day.route.totalMetres), travel: durationLabel(t, day.route.totalTravelSeconds), total: durationLabel(t, day.route.finishSecond) })}
+          </Typography.Text>
+          <Button size="small" type="link" icon={<NodeIndexOutlined />} style={{ padding: 0, flex: 'none' }} onClick={() => onRoute(day.date)} data-testid="plan-day-route-show">
+            {t(visitsText.routeShow)}
+          </Button>
+        </Flex>
       ) : null}
       {day.items.length === 0 ? <Typography.Text type="secondary">{t(visitsText.dayEmpty)}</Typography.Text> : null}
       {day.items.map((item) => (

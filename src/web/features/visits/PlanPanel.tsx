@@ -1,34 +1,29 @@
 import { CheckOutlined, PlusOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useSession } from '../../app/session';
 import { formatDateTime } from '../../shared/format/datetime';
 import { useT } from '../../shared/i18n/lang';
 import { common } from '../../shared/text';
 import type { Plan } from './api';
 import { AddContactModal } from './AddContactModal';
+import { DayRoutePanel } from './DayRoutePanel';
 import { BreachAlert, NoteAlert, UnplacedAlert, WorkingDaysContext } from './PlanAlerts';
 import { dayLabel, kmLabel, monthLabel } from './plan-dates';
 import { PlanDayCard, type DayEditing } from './PlanDayCard';
 import { PlanStatusTag } from './PlanStatusTag';
 import { ReviewModal } from './ReviewModal';
 import { visitsText } from './text';
-import { stillUnplaced } from './unplaced';
 import { usePlanActions } from './use-plan-actions';
+import { useRouteDay } from './use-route-day';
 
 const EDITABLE = ['draft', 'returned'];
 
-/** Names of the plan's customers (placed or not), to name them in the breaches. */
-function customerNames(plan: Plan): Map<string, string> {
-  const names = new Map<string, string>(plan.unplaced.map((u) => [u.customerId, u.customerName]));
-  for (const d of plan.days) for (const i of d.items) names.set(i.customerId, i.customerName);
-  return names;
-}
-
 /**
  * A stored plan: its status and review, the buttons the person's role and the status allow (提交 for its rep,
- * 批准 / 退回 for the office manager), the unplaced contacts and rule breaches, and one card per working day.
+ * 批准 / 退回 for the office manager), the contacts still unplaced and rule breaches, one day's route on a map and
+ * as a list, and one card per working day.
  */
 export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton: ReactNode }) {
   const t = useT();
@@ -37,6 +32,12 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
   const actions = usePlanActions(plan);
   const [adding, setAdding] = useState(false);
   const [reviewing, setReviewing] = useState<'approve' | 'return' | null>(null);
+  const [routeDay, setRouteDay] = useRouteDay(plan);
+  const routePanel = useRef<HTMLDivElement>(null);
+  const showRoute = (date: string) => {
+    setRouteDay(date);
+    routePanel.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
   const month = monthLabel(t, plan.month);
   const editable = EDITABLE.includes(plan.status) && can('visitPlan.edit') && plan.repId === me.user.id;
   const reviewable = plan.status === 'submitted' && can('visitPlan.review');
@@ -94,15 +95,16 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
         {buttons}
       </Flex>
       {plan.comment ? <Alert type={plan.status === 'returned' ? 'warning' : 'info'} showIcon title={t(visitsText.managerComment, { comment: plan.comment })} data-testid="plan-comment" /> : null}
-      {actions.breaches ? <BreachAlert breaches={actions.breaches.list} refused={actions.breaches.refused} names={customerNames(plan)} onClose={actions.clearBreaches} /> : null}
+      {actions.breaches ? <BreachAlert breaches={actions.breaches.list} refused={actions.breaches.refused} onClose={actions.clearBreaches} /> : null}
       {actions.notes ? <NoteAlert kind={actions.notes.kind} title={actions.notes.title} lines={actions.notes.lines} onClose={actions.clearNotes} /> : null}
       <WorkingDaysContext.Provider value={workingDays}>
-        <UnplacedAlert unplaced={stillUnplaced(plan)} place={editable && !actions.busy ? (u, date) => actions.place(u.customerId, date, dayLabel(t, date)) : null} />
+        <UnplacedAlert unplaced={plan.unplaced} place={editable && !actions.busy ? (u, date) => actions.place(u.customerId, date, dayLabel(t, date)) : null} />
       </WorkingDaysContext.Provider>
+      <DayRoutePanel ref={routePanel} plan={plan} day={routeDay} onDay={setRouteDay} />
       <Row gutter={[12, 12]}>
         {plan.days.map((day) => (
           <Col key={day.date} xs={24} lg={12} xxl={8}>
-            <PlanDayCard day={day} editing={editing} />
+            <PlanDayCard day={day} editing={editing} onRoute={showRoute} />
           </Col>
         ))}
       </Row>

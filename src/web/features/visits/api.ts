@@ -22,20 +22,51 @@ export interface PlanSummary {
   reviewedBy: string | null;
 }
 
+/** A customer's stored grade: A/B/C, 'none' (graded, no sales: 无销售), null (never graded: 未分级). */
+export type PlanGrade = GradeOrNone | null;
+
 export interface PlanItem {
   seq: number;
   customerId: string;
   customerName: string;
-  grade: GradeOrNone;
+  grade: PlanGrade;
   kind: ContactKind;
   objective: string;
   objectiveEn: string | null;
+}
+
+export interface Point {
+  lng: number;
+  lat: number;
+}
+
+/** A visit on the day's route: the way from the previous stop (or the start), when the rep arrives and leaves (HH:MM). */
+export interface RouteStop {
+  customerId: string;
+  customerName: string;
+  grade: PlanGrade;
+  point: Point;
+  metres: number;
+  travelSeconds: number;
+  arriveAt: string;
+  leaveAt: string;
+  visitMinutes: number;
+}
+
+export interface Itinerary {
+  start: Point;
+  end: Point;
+  stops: RouteStop[];
+  unlocated: { customerId: string; customerName: string }[];
+  back: { metres: number; travelSeconds: number; arriveAt: string } | null;
+  totals: { metres: number; travelSeconds: number; visitMinutes: number; startAt: string; finishAt: string };
 }
 
 export interface PlanDay {
   date: string;
   week: number;
   route: { totalMetres: number; totalTravelSeconds: number; finishSecond: number };
+  itinerary: Itinerary;
   visitCount: number;
   items: PlanItem[];
 }
@@ -43,10 +74,10 @@ export interface PlanDay {
 export interface UnplacedContact {
   customerId: string;
   customerName: string;
-  grade: GradeOrNone;
+  grade: PlanGrade;
   contactNumber: number;
   contactsRequired: number;
-  reason: 'capacity' | 'more-than-working-days';
+  reason: 'capacity' | 'more-than-working-days' | 'not-in-plan';
   window: { from: string; to: string } | null;
   message: string;
   message_en: string;
@@ -65,6 +96,7 @@ export interface Breach {
   code: string;
   severity: 'error' | 'warning';
   customerId: string | null;
+  customerName: string | null;
   date: string | null;
   message: string;
   message_en: string;
