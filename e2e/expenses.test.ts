@@ -18,6 +18,9 @@ setServerClock(clock, '2026-12-01T02:00:00.000Z'); // 10:00 in Beijing, 1st work
 const env = useServerAndBrowser({ ...serverClockOptions(clock), env: { ...serverClockOptions(clock).env, SCHEDULER: 'off' } });
 afterAll(() => rmSync(clock, { force: true }));
 
+/** How long to wait for the page to show a server round trip (a loaded 2-core machine runs other suites beside it). */
+const WAIT = { timeout: 30_000 };
+
 /** "¥1,576.50" as a person writes it. */
 function yuan(fen: number): string {
   const abs = Math.abs(fen);
@@ -62,7 +65,7 @@ async function approveAs(browser: Browser, url: string, username: string, repNam
   await page.getByTestId('statement-view').waitFor();
   await page.getByTestId('statement-approve').click();
   await confirmDialog(page, '审核通过');
-  await expect.poll(() => page.getByTestId('statement-status').textContent()).toBe(statusAfter);
+  await expect.poll(() => page.getByTestId('statement-status').textContent(), WAIT).toBe(statusAfter);
   await page.context().close();
 }
 
@@ -89,21 +92,21 @@ describe('客情费: statement, review, payout and the printable form', () => {
     await row.getByTestId('row-adjust').click();
     const form = rep.getByTestId('adjust-form');
     await form.waitFor();
-    await form.locator('#adjust-form_adjustedFen').fill((raised / 100).toFixed(2));
+    await form.locator('#adjust-form_adjustedFen').fill(yuan(raised).replace(/[¥,]/g, ''));
     await rep.locator('.ant-modal:visible .ant-btn-primary').click();
     await form.getByText(`金额高于应付金额 ${yuan(target.payableFen)}，请写明原因`).first().waitFor();
     await form.locator('#adjust-form_reason').fill('该院采购科长陪同参加学术推广会');
     await rep.locator('.ant-modal:visible .ant-btn-primary').click();
     await form.waitFor({ state: 'detached' });
     const total = before.totals.finalFen - target.finalFen + raised;
-    await expect.poll(() => rep.getByTestId('statement-total-final').textContent()).toBe(yuan(total));
+    await expect.poll(() => rep.getByTestId('statement-total-final').textContent(), WAIT).toBe(yuan(total));
     expect(await row.textContent()).toContain('该院采购科长陪同参加学术推广会');
     expect(await row.textContent()).toContain(yuan(raised));
 
     // Submit on time: 已报送, and the trail says who did what.
     await rep.getByTestId('statement-submit').click();
     await confirmDialog(rep, '报送');
-    await expect.poll(() => rep.getByTestId('statement-status').textContent()).toBe('已报送，待文员审核');
+    await expect.poll(() => rep.getByTestId('statement-status').textContent(), WAIT).toBe('已报送，待文员审核');
     expect(await rep.getByTestId('statement-submit').count()).toBe(0);
     expect(await rep.getByTestId('statement-trail').textContent()).toContain('调整金额');
     await rep.context().close();
@@ -127,14 +130,14 @@ describe('客情费: statement, review, payout and the printable form', () => {
     await open.getByTestId('payout-record').click();
     const drawForm = finance.getByTestId('draw-form');
     await drawForm.waitFor();
-    expect(await drawForm.locator('#draw-form_amountFen').inputValue()).toBe((total / 100).toFixed(2));
+    expect(await drawForm.locator('#draw-form_amountFen').inputValue()).toBe(yuan(total).replace(/[¥,]/g, ''));
     await finance.locator('.ant-modal:visible .ant-btn-primary').click();
     await drawForm.waitFor({ state: 'detached' });
     const draws = position.getByTestId('payout-draws').locator('tbody tr.ant-table-row');
-    await expect.poll(() => draws.count()).toBe(1);
+    await expect.poll(() => draws.count(), WAIT).toBe(1);
     expect(await draws.first().textContent()).toContain('2026-12-11');
     expect(await draws.first().textContent()).toContain(yuan(total));
-    await expect.poll(() => open.textContent()).toContain('已全部兑付');
+    await expect.poll(() => open.textContent(), WAIT).toContain('已全部兑付');
 
     // Drawing again is refused, in Chinese, with nothing recorded.
     const again = await call(finance, 'POST', `/expense-statements/${id}/payouts`, { amountFen: 100 });

@@ -75,7 +75,8 @@ describe(`the keqing command line as a process (${onPostgres ? 'PostgreSQL' : 'P
       '  offices                          3 行 rows',
       '  users                           19 行 rows',
       '  sessions                         0 行 rows',
-      '  audit_log                        0 行 rows',
+      // The demo's 客情费 steps go through the audited services; how far they got depends on today's date.
+      expect.stringMatching(/^ {2}audit_log +\d+ 行 rows$/),
     ]));
     const total = backup.out.slice(1, -1).reduce((sum, line) => sum + Number(/(\d+) 行/.exec(line)![1]), 0);
     expect(backup.out.at(-1)).toMatch(new RegExp(`^备份完成 / backup complete: ${SCHEMA_TABLES.length} 张表 tables, ${total} 行 rows, [\\d.]+ [KM]B, [\\d.]+ s → `));

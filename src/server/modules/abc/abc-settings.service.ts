@@ -1,11 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { abcSettingsSchema, DEFAULT_ABC_SETTINGS, type AbcSettings } from '../../../domain/sales/abc';
 import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
-import { orgSettings } from '../../db/schema';
-import { AppError } from '../../http/errors';
-import { recordAudit } from '../admin/audit';
+import { readOrgSettings, writeOrgSettings, type OrgSettingsKind } from '../admin/org-settings.store';
 import type { RequestMeta } from '../identity/auth.service';
 
 export const ABC_SETTINGS_KEY = 'abc';
@@ -20,41 +17,15 @@ export type AbcSettingsView = z.infer<typeof abcSettingsView>;
 
 export const updateAbcSettingsBody = z.object({ version: z.number().int().min(0), settings: abcSettingsSchema });
 
+const ABC_SETTINGS: OrgSettingsKind<AbcSettings> = { key: ABC_SETTINGS_KEY, schema: abcSettingsSchema, defaults: DEFAULT_ABC_SETTINGS, auditAction: 'abc.settings.update' };
+
 export async function loadAbcSettings(db: Db, orgId: string): Promise<AbcSettingsView> {
-  const [row] = await db
-    .select({ value: orgSettings.value, version: orgSettings.version })
-    .from(orgSettings)
-    .where(and(eq(orgSettings.orgId, orgId), eq(orgSettings.key, ABC_SETTINGS_KEY)));
-  const stored = row ? abcSettingsSchema.safeParse(row.value) : null;
-  if (!row || !stored?.success) return { settings: { ...DEFAULT_ABC_SETTINGS }, version: row?.version ?? 0, isDefault: true };
-  return { settings: stored.data, version: row.version, isDefault: false };
+  const { value, version, isDefault } = await readOrgSettings(db, orgId, ABC_SETTINGS);
+  return { settings: value, version, isDefault };
 }
 
 /** Saves new thresholds if nobody changed them since `version` was read; audited in the same transaction. */
 export async function updateAbcSettings(db: Db, actor: Actor, input: { version: number; settings: AbcSettings }, meta: RequestMeta): Promise<AbcSettingsView> {
-  await db.transaction(async (tx) => {
-    const t = tx as Db;
-    await t.execute(sql`select 1 from ${orgSettings} where ${orgSettings.orgId} = ${actor.orgId} and ${orgSettings.key} = ${ABC_SETTINGS_KEY} for update`);
-    const before = await loadAbcSettings(t, actor.orgId);
-    if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-    if (before.version === 0) {
-      const made = await t
-        .insert(orgSettings)
-        .values({ orgId: actor.orgId, key: ABC_SETTINGS_KEY, value: input.settings, version: 1, updatedAt: meta.now })
-        .onConflictDoNothing()
-        .returning({ version: orgSettings.version });
-      if (made.length === 0) throw new AppError('VERSION_CONFLICT');
-    } else {
-      await t
-        .update(orgSettings)
-        .set({ value: input.settings, version: before.version + 1, updatedAt: meta.now })
-        .where(and(eq(orgSettings.orgId, actor.orgId), eq(orgSettings.key, ABC_SETTINGS_KEY)));
-    }
-    await recordAudit(
-      t,
-      { orgId: actor.orgId, actorId: actor.userId, action: 'abc.settings.update', targetType: 'org_settings', targetId: null, before: before.settings, after: input.settings, ip: meta.ip },
-      meta.now,
-    );
-  });
+  await writeOrgSettings(db, actor, ABC_SETTINGS, input.version, input.settings, meta);
   return loadAbcSettings(db, actor.orgId);
 }

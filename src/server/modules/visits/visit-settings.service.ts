@@ -1,12 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/identity/policies';
 import { visitPlanSettingsSchema, visitRulesSchema, visitRulesSchemaFor, type VisitPlanSettings } from '../../../domain/visits/rule-schemas';
 import { DEFAULT_VISIT_RULES, type VisitRules } from '../../../domain/visits/rules';
 import type { Db } from '../../db/client';
-import { orgSettings } from '../../db/schema';
 import { AppError, fieldProblem } from '../../http/errors';
-import { recordAudit } from '../admin/audit';
+import { readOrgSettings, writeOrgSettings, type OrgSettingsKind } from '../admin/org-settings.store';
 import { listCustomerTypes } from '../customers/customer-types';
 import type { RequestMeta } from '../identity/auth.service';
 
@@ -38,15 +36,12 @@ export type VisitSettingsView = z.infer<typeof visitSettingsView>;
 export const updateVisitSettingsBody = z.object({ version: z.number().int().min(0), rules: visitRulesSchema, plan: visitPlanSettingsSchema });
 export type UpdateVisitSettings = z.infer<typeof updateVisitSettingsBody>;
 
+const VISIT_SETTINGS: OrgSettingsKind<VisitSettings> = { key: VISIT_SETTINGS_KEY, schema: storedSchema as z.ZodType<VisitSettings>, defaults: DEFAULTS, auditAction: 'visit.settings.update' };
+
 /** The stored settings, or the defaults when none are stored (or what is stored no longer passes the schema). */
 export async function loadVisitSettings(db: Db, orgId: string): Promise<VisitSettingsView> {
-  const [row] = await db
-    .select({ value: orgSettings.value, version: orgSettings.version })
-    .from(orgSettings)
-    .where(and(eq(orgSettings.orgId, orgId), eq(orgSettings.key, VISIT_SETTINGS_KEY)));
-  const stored = row ? storedSchema.safeParse(row.value) : null;
-  if (!row || !stored?.success) return { ...structuredClone(DEFAULTS), version: row?.version ?? 0, isDefault: true };
-  return { ...stored.data, version: row.version, isDefault: false };
+  const { value, version, isDefault } = await readOrgSettings(db, orgId, VISIT_SETTINGS);
+  return { ...value, version, isDefault };
 }
 
 /** Saves new rules if nobody changed them since `version` was read; customer types are checked against the organisation's list. */
@@ -58,21 +53,6 @@ export async function updateVisitSettings(db: Db, actor: Actor, input: UpdateVis
     throw new AppError('VALIDATION_FAILED', problems);
   }
   const value: VisitSettings = { rules: checked.data, plan: input.plan };
-  await db.transaction(async (tx) => {
-    const t = tx as Db;
-    await t.execute(sql`select 1 from ${orgSettings} where ${orgSettings.orgId} = ${actor.orgId} and ${orgSettings.key} = ${VISIT_SETTINGS_KEY} for update`);
-    const before = await loadVisitSettings(t, actor.orgId);
-    if (before.version !== input.version) throw new AppError('VERSION_CONFLICT');
-    if (before.version === 0) {
-      const made = await t.insert(orgSettings).values({ orgId: actor.orgId, key: VISIT_SETTINGS_KEY, value, version: 1, updatedAt: meta.now }).onConflictDoNothing().returning({ version: orgSettings.version });
-      if (made.length === 0) throw new AppError('VERSION_CONFLICT');
-    } else {
-      await t
-        .update(orgSettings)
-        .set({ value, version: before.version + 1, updatedAt: meta.now })
-        .where(and(eq(orgSettings.orgId, actor.orgId), eq(orgSettings.key, VISIT_SETTINGS_KEY)));
-    }
-    await recordAudit(t, { orgId: actor.orgId, actorId: actor.userId, action: 'visit.settings.update', targetType: 'org_settings', targetId: VISIT_SETTINGS_KEY, before: { rules: before.rules, plan: before.plan }, after: value, ip: meta.ip }, meta.now);
-  });
+  await writeOrgSettings(db, actor, VISIT_SETTINGS, input.version, value, meta);
   return loadVisitSettings(db, actor.orgId);
 }

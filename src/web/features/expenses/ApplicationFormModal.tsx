@@ -2,11 +2,11 @@ import { Alert, App, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { EXPENSE_USAGE_LABELS, EXPENSE_USAGES, type ExpenseUsage } from '../../../domain/expenses/settings';
 import { parseYuan } from '../../../domain/sales/money';
+import { CustomerSearchSelect } from '../../shared/entities/CustomerSearchSelect';
 import { useFormErrors } from '../../shared/form/use-form-errors';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { FormModal } from '../../shared/ui/FormModal';
 import { useFileApplication } from './api';
-import { CustomerPicker } from './CustomerPicker';
 import { yuanRule } from './format';
 import { expenseText } from './text';
 
@@ -49,7 +49,7 @@ export function ApplicationFormModal({ onClose }: { onClose: () => void }) {
       <Alert type="info" showIcon title={t(expenseText.specialFileHelp)} style={{ marginBottom: 16 }} />
       {errors.alert}
       <Form.Item label={t(expenseText.customer)} name="customerId" rules={[{ required: true, message: t(expenseText.required) }]}>
-        <CustomerPicker testId="application-customer" />
+        <CustomerSearchSelect placeholder={t(expenseText.customerSearch)} testId="application-customer" />
       </Form.Item>
       <Form.Item label={t(expenseText.usage)} name="usage" rules={[{ required: true, message: t(expenseText.required) }]}>
         <Select options={EXPENSE_USAGES.map((u) => ({ value: u, label: t(EXPENSE_USAGE_LABELS[u]) }))} data-testid="application-usage" />

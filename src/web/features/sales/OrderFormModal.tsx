@@ -1,10 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
 import { sumFen } from '../../../domain/sales/fen';
 import { formatYuan, lineAmount, parseYuan } from '../../../domain/sales/money';
-import { api } from '../../shared/api/client';
+import { CustomerSearchSelect } from '../../shared/entities/CustomerSearchSelect';
 import { useFormErrors } from '../../shared/form/use-form-errors';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { FormModal } from '../../shared/ui/FormModal';
@@ -23,30 +22,6 @@ interface Values {
   orderDate: Dayjs;
   note?: string;
   lines: LineValues[];
-}
-
-/** A customer picker that searches the list API (name, pinyin initials) as one types. */
-function CustomerPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
-  const t = useT();
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  // Answers can arrive out of order (the empty search on focus after the typed one): only the latest query's is shown.
-  const latest = useRef('');
-  const search = async (q: string) => {
-    latest.current = q;
-    const page = await api.get<{ items: { id: string; name: string }[] }>('/customers', { q, limit: 20 });
-    if (latest.current === q) setOptions(page.items.map((c) => ({ value: c.id, label: c.name })));
-  };
-  return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
-      value={value}
-      onChange={onChange}
-      onFocus={() => void search('')}
-      options={options}
-      placeholder={t(salesText.customerSearch)}
-      data-testid="order-customer"
-    />
-  );
 }
 
 /** What a line comes to, in fen, from the typed price or the product's list price; null while incomplete. */
@@ -118,7 +93,7 @@ export function OrderFormModal({ customer, returnFrom, onClose, onSaved }: { cus
         </Typography.Paragraph>
       ) : (
         <Form.Item label={t(salesText.customer)} name="customerId" rules={[{ required: true, message: t(salesText.required) }]}>
-          {customer ? <Select disabled options={[{ value: customer.id, label: customer.name }]} /> : <CustomerPicker />}
+          {customer ? <Select disabled options={[{ value: customer.id, label: customer.name }]} /> : <CustomerSearchSelect placeholder={t(salesText.customerSearch)} testId="order-customer" />}
         </Form.Item>
       )}
       <Form.Item label={t(salesText.orderDate)} name="orderDate" rules={[{ required: true, message: t(salesText.required) }]}>

@@ -1,13 +1,14 @@
 import { Select } from 'antd';
 import { useRef, useState } from 'react';
-import { api } from '../../shared/api/client';
-import { useT } from '../../shared/i18n/lang';
-import { expenseText } from './text';
+import { api } from '../api/client';
 
-/** A customer in the rep's scope, searched by name or pinyin initials as one types (the latest answer wins). */
-export function CustomerPicker({ value, onChange, testId }: { value?: string; onChange?: (id: string) => void; testId: string }) {
-  const t = useT();
+/**
+ * A customer in the user's scope, searched through the list API (name, pinyin initials, phone) as one types; for
+ * forms (value / onChange from Form.Item).
+ */
+export function CustomerSearchSelect({ value, onChange, placeholder, testId }: { value?: string; onChange?: (id: string) => void; placeholder: string; testId: string }) {
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  // Answers can arrive out of order (the empty search on focus after the typed one): only the latest query's is shown.
   const latest = useRef('');
   const search = async (q: string) => {
     latest.current = q;
@@ -21,7 +22,7 @@ export function CustomerPicker({ value, onChange, testId }: { value?: string; on
       onChange={onChange}
       onFocus={() => void search('')}
       options={options}
-      placeholder={t(expenseText.customerSearch)}
+      placeholder={placeholder}
       data-testid={testId}
     />
   );
