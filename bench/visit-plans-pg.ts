@@ -179,7 +179,7 @@ ${reps} reps × ${perRep} customers (made-up county territories, 20/35/35 % A/B/
 | all ${reps} reps, pure generator only | ${f(pure)} ms |
 | service ÷ pure generator | ${(service / pure).toFixed(2)} |
 | planned visits / still unplaced (one run) | ${results[0]!.visits} / ${results[0]!.unplaced} |
-${loadBefore[0]! > availableParallelism() ? `\nThe machine was busy (load average above its ${availableParallelism()} cores, other test suites running): the database server competes with the benchmark for the cores, so these times are upper bounds; re-measure on an idle machine.\n` : ''}`;
+${loadBefore[0]! > availableParallelism() ? `\nThe load average was above the machine's ${availableParallelism()} cores when the run began: the database server competes with the benchmark for the cores, so these times are upper bounds.\n` : ''}`;
     console.log(section);
     if (!values['no-docs']) writeBenchmarkSection('docs/benchmarks.md', 'visit-plans', section);
   } finally {
