@@ -17,6 +17,8 @@ import { OrdersPage } from '../features/sales/OrdersPage';
 import { ProductsPage } from '../features/sales/ProductsPage';
 import { VisitPlansPage } from '../features/visits/VisitPlansPage';
 import { TravelSettingsPage } from '../features/visits/travel/TravelSettingsPage';
+import { VisitRulesPage } from '../features/visits/rules/VisitRulesPage';
+import { ExpenseSettingsPage } from '../features/expenses/settings/ExpenseSettingsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { TodayPage } from '../features/visits/TodayPage';
 import { DailyLogPage } from '../features/visits/DailyLogPage';
@@ -155,6 +157,22 @@ export function AppRoutes() {
             element={
               <RequireAbility ability="visitTravel.read">
                 <TravelSettingsPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="visits/rules"
+            element={
+              <RequireAbility ability="visitRules.read">
+                <VisitRulesPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/settings"
+            element={
+              <RequireAbility ability="expenseSettings.read">
+                <ExpenseSettingsPage />
               </RequireAbility>
             }
           />

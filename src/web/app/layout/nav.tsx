@@ -3,6 +3,7 @@ import { CheckSquareOutlined, ReadOutlined } from '@ant-design/icons';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { AccountBookOutlined, BookOutlined, FileDoneOutlined, PayCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, CalendarOutlined, AuditOutlined, BarChartOutlined, ContactsOutlined, FundOutlined, FormOutlined, HomeOutlined, ProfileOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { ControlOutlined, SettingOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -20,6 +21,7 @@ export const navText = {
   analysis: { zh: '客户价值', en: 'Customer value' },
   visitPlans: { zh: '拜访计划', en: 'Visit plans' },
   visitTravel: { zh: '出行设置', en: 'Travel settings' },
+  visitRules: { zh: '拜访规则', en: 'Visit rules' },
   visitToday: { zh: '今日拜访', en: 'Today’s visits' },
   visitCompliance: { zh: '拜访达成', en: 'Visit compliance' },
   dailyLog: { zh: '成功手册', en: 'Daily log' },
@@ -33,6 +35,7 @@ export const navText = {
   expensePayouts: { zh: '客情费兑付', en: 'Expense payouts' },
   expenseSpotChecks: { zh: '客情费抽查', en: 'Expense spot checks' },
   expenseLedger: { zh: '客情费台账', en: 'Expense ledger' },
+  expenseSettings: { zh: '客情费规则', en: 'Expense rules' },
 } as const;
 
 interface NavEntry {
@@ -54,11 +57,13 @@ const ENTRIES: NavEntry[] = [
   { path: '/visits/travel', label: navText.visitTravel, icon: <CarOutlined />, ability: 'visitTravel.read' },
   { path: '/visits/daily-log', label: navText.dailyLog, icon: <ReadOutlined />, ability: 'dailyLog.read' },
   { path: '/visits/compliance', label: navText.visitCompliance, icon: <CheckSquareOutlined />, ability: 'visitCompliance.read' },
+  { path: '/visits/rules', label: navText.visitRules, icon: <ControlOutlined />, ability: 'visitRules.read' },
   { path: '/expenses/mine', label: navText.expenseMine, icon: <AccountBookOutlined />, ability: 'expenseStatement.submit' },
   { path: '/expenses/review', label: navText.expenseReview, icon: <FileDoneOutlined />, ability: 'expenseStatement.review' },
   { path: '/expenses/payouts', label: navText.expensePayouts, icon: <PayCircleOutlined />, ability: 'expensePayout.record' },
   { path: '/expenses/spot-checks', label: navText.expenseSpotChecks, icon: <SafetyCertificateOutlined />, ability: 'expenseSpotCheck.run' },
   { path: '/expenses/ledger', label: navText.expenseLedger, icon: <BookOutlined />, ability: 'expenseLedger.read' },
+  { path: '/expenses/settings', label: navText.expenseSettings, icon: <SettingOutlined />, ability: 'expenseSettings.read' },
   { path: '/offices', label: navText.offices, icon: <ShopOutlined />, ability: 'office.read' },
   { path: '/users', label: navText.users, icon: <TeamOutlined />, ability: 'user.read' },
   { path: '/customer-fields', label: navText.customerFields, icon: <FormOutlined />, ability: 'customerField.manage' },
