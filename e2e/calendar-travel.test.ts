@@ -56,7 +56,7 @@ describe('working calendar and visit settings', () => {
     await page.getByTestId('travel-form').getByText('汽车', { exact: true }).click();
     await page.locator('#dailyCapacity').fill('6');
     await page.getByTestId('travel-save').click();
-    await page.getByText('出行设置已保存，下次生成计划时生效').waitFor();
+    await page.getByText('出行设置已保存：路线时间立即按新设置计算，拜访顺序在下次生成或调整计划时更新').waitFor();
 
     const me = await call(page, 'GET', '/auth/me');
     const saved = await call(page, 'GET', `/visit-travel/${me.json.user.id as string}`);

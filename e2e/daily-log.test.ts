@@ -29,7 +29,7 @@ describe('the daily log', () => {
     await page.getByTestId('daily-log-summary').fill(SUMMARY);
     await page.getByTestId('daily-log-save').click();
     await page.getByText('小结已保存').waitFor();
-    expect(await page.getByTestId('daily-log-save').isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('daily-log-save').isDisabled()).toBe(true);
     expect(await horizontalOverflow(page)).toBe(0);
   });
 

@@ -73,6 +73,7 @@ beforeAll(async () => {
     viewport: PHONE_390,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
     permissions: ['geolocation'],
     geolocation: near(targets[0]!, 40),
   });

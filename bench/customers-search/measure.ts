@@ -121,7 +121,7 @@ async function prepare(db: DatabaseUnderTest, cases: SearchCase[], sql: SqlTarge
     for (const c of cases) {
       queries.set(key(role, c), await sql.capture(actor, listQueryOf(c, pages.get(key(role, c))!.cursor)));
       // Every match: one page as long as the table, walked (the first statement, the walk, has them all).
-      const [page] = await sql.capture(actor, listQueryOf({ ...c, page: 1 }, undefined, 10_000_000), { probeLimit: 0, path: 'walk', walkLimit: 1_000_000_000 });
+      const [page] = await sql.capture(actor, listQueryOf({ ...c, page: 1 }, undefined, 10_000_000), { probeLimit: 0, path: 'walk', walkLimit: 1_000_000_000, walkFirstRows: 1_000_000_000 });
       const [count] = await sql.rows<{ n: number }>(`select count(*)::int as n from (${page!.text}) t`, page!.params);
       matches.set(key(role, c), count!.n);
     }

@@ -5,7 +5,8 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 /** A fresh browser context (own cookies) with a page on the login screen. */
 export async function openLogin(browser: Browser, baseURL: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // Reduced motion switches antd's animations off (the app honours it), so no click lands on an opening dropdown.
+  const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
   // A loaded 2-core CI machine runs the API suites beside the browser: give each action a minute, not 30 s.
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();

@@ -61,6 +61,7 @@ type Kind =
   | 'abcRead' | 'abcManage' | 'analysisRead'
   | 'productRead' | 'productManage' | 'orderRead' | 'orderCreate' | 'orderPush' | 'collectionCreate'
   | 'visitRulesRead' | 'visitRulesManage' | 'visitPlanRead' | 'visitPlanGenerate' | 'visitPlanEdit' | 'visitPlanReview'
+  | 'visitPlanAdjust'
   | 'visitTravelRead' | 'visitTravelManage' | 'customerVisitRuleManage'
   | 'visitRecordRead' | 'visitRecord'
   | 'visitComplianceRead' | 'dailyLogRead' | 'dailyLogWrite' | 'dailyLogComment'
@@ -103,6 +104,8 @@ const ALLOWED: Record<Exclude<Kind, 'public' | 'signedIn'>, Exclude<Who, 'anonym
   visitPlanGenerate: ['rep', 'office_manager'],
   visitPlanEdit: ['rep'],
   visitPlanReview: ['office_manager'],
+  // The plan's items: its rep changes a draft or returned plan, the office manager adjusts a submitted one before approving it.
+  visitPlanAdjust: ['rep', 'office_manager'],
   // A rep's travel settings: the rep and their office manager set them, organisation-wide managers read them; one
   // customer's own visit rule: the office manager for the office's customers, the head of sales and the administrator.
   visitTravelRead: ['rep', 'office_manager', 'sales_manager', 'admin'],
@@ -238,6 +241,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/products', kind: 'productRead', targets: 'none' },
   { method: 'POST', path: '/api/products', kind: 'productManage', targets: 'none', body: ({ n }) => ({ code: `MX-${n}`, name: `矩阵产品${n}`, category: '矩阵', unit: '盒', listPriceFen: 100, costFen: 50, expenseStandardFen: 1 }) },
   { method: 'GET', path: '/api/products/{id}', kind: 'productRead', targets: 'none', idOf: () => matrixProduct() },
+  { method: 'GET', path: '/api/products/{id}/standards', kind: 'productRead', targets: 'none', idOf: () => matrixProduct() },
   { method: 'PATCH', path: '/api/products/{id}', kind: 'productManage', targets: 'none', idOf: () => matrixProduct(), body: ({ n }) => ({ version: 999, name: `矩阵产品改${n}` }) },
   { method: 'POST', path: '/api/products/{id}/deactivate', kind: 'productManage', targets: 'none', idOf: () => matrixProduct(), body: () => ({ version: 999 }) },
   { method: 'POST', path: '/api/products/{id}/activate', kind: 'productManage', targets: 'none', idOf: () => matrixProduct(), body: () => ({ version: 999 }) },
@@ -262,10 +266,12 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: '/api/visit-plans/generate', kind: 'visitPlanGenerate', targets: 'user', body: ({ id }) => ({ month: '2026-12', repId: id }) },
   { method: 'GET', path: '/api/visit-plans', kind: 'visitPlanRead', targets: 'none' },
   { method: 'GET', path: '/api/visit-plans/{id}', kind: 'visitPlanRead', targets: 'user', idFor: matrixPlan },
-  { method: 'PATCH', path: '/api/visit-plans/{id}/items', kind: 'visitPlanEdit', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, changes: [{ action: 'remove', date: '2026-06-01', customerId: NO_PRODUCT }] }) },
+  { method: 'PATCH', path: '/api/visit-plans/{id}/items', kind: 'visitPlanAdjust', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, changes: [{ action: 'remove', date: '2026-06-01', customerId: NO_PRODUCT }] }) },
   { method: 'POST', path: '/api/visit-plans/{id}/submit', kind: 'visitPlanEdit', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999 }) },
   { method: 'POST', path: '/api/visit-plans/{id}/approve', kind: 'visitPlanReview', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999 }) },
   { method: 'POST', path: '/api/visit-plans/{id}/return', kind: 'visitPlanReview', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, comment: '矩阵' }) },
+  { method: 'POST', path: '/api/visit-plans/{id}/reopen', kind: 'visitPlanEdit', targets: 'user', idFor: matrixPlan, body: () => ({ version: 999, reason: '矩阵' }) },
+  { method: 'GET', path: '/api/visit-plans/{id}/revisions', kind: 'visitPlanRead', targets: 'user', idFor: matrixPlan },
   // Working-day calendar: everyone reads it, the administrator adds and removes overrides (each removal takes a fresh one).
   { method: 'GET', path: '/api/calendar/months/{month}', kind: 'signedIn', targets: 'none', idOf: async () => '2026-10' },
   { method: 'GET', path: '/api/calendar/overrides', kind: 'signedIn', targets: 'none' },

@@ -1,6 +1,7 @@
 import { CALENDAR_FIELD_LABELS } from '../calendar/field-labels';
 import { CUSTOMER_FIELD_LABELS } from '../customers/field-labels';
 import { EXPENSE_FIELD_LABELS, EXPENSE_SETTINGS_FIELD_LABELS } from '../expenses/field-labels';
+import { STANDARD_FIELD_LABELS } from '../expenses/standard-field-labels';
 import { LEDGER_FIELD_LABELS } from '../sales/ledger-field-labels';
 import { SALES_FIELD_LABELS } from '../sales/field-labels';
 import { VISIT_FIELD_LABELS } from '../visits/field-labels';
@@ -39,6 +40,7 @@ const ALL_LABELS: Record<string, Bilingual> = {
   ...VISIT_FIELD_LABELS,
   ...EXPENSE_SETTINGS_FIELD_LABELS,
   ...CALENDAR_FIELD_LABELS,
+  ...STANDARD_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string): Bilingual {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Coordinate } from '../customers/coordinates';
-import { clockTime, dayItinerary, DEFAULT_DAY_START_SECOND } from './day-itinerary';
+import { clockSecond, clockTime, dayItinerary, DEFAULT_DAY_START_SECOND } from './day-itinerary';
 
 const at = (lng: number, lat: number): Coordinate => ({ lng, lat, datum: 'GCJ-02' });
 const OFFICE = at(113.62, 34.75);
@@ -28,8 +28,31 @@ describe('dayItinerary', () => {
     expect(day.totals.visitMinutes).toBe(60);
   });
 
+  it('ends an open day at the end point: the last leg goes there, the day is that much longer, and starts when the rep sets off', () => {
+    // Office → A (0.1° north) → the rep's home 0.1° further north, by car, setting off at 07:15.
+    const home = at(113.62, 34.95);
+    const day = dayItinerary({ start: OFFICE, end: home, visits: [{ id: 'a', location: at(113.62, 34.85), grade: 'A' }], mode: 'car', startSecond: clockSecond('07:15') });
+    expect(day.end).toEqual(home);
+    expect(day.stops).toEqual([{ id: 'a', metres: 11120, travelSeconds: 1301, arriveSecond: clockSecond('07:15') + 1301, leaveSecond: clockSecond('07:15') + 1301 + 2400, visitMinutes: 40 }]);
+    expect(day.back).toEqual({ metres: 11120, travelSeconds: 1301, arriveSecond: clockSecond('07:15') + 2 * 1301 + 2400 });
+    expect(day.totals).toEqual({ metres: 22239, travelSeconds: 2602, visitMinutes: 40, startSecond: 26_100, finishSecond: 26_100 + 2602 + 2400 });
+    expect(clockTime(day.stops[0]!.arriveSecond)).toBe('07:37');
+    // The same visit as a round trip: the last leg comes back to the office instead.
+    const round = dayItinerary({ start: OFFICE, visits: [{ id: 'a', location: at(113.62, 34.85), grade: 'A' }], mode: 'car' });
+    expect(round.end).toEqual(OFFICE);
+    expect(round.back!.metres).toBe(11120);
+    expect(round.totals.startSecond).toBe(DEFAULT_DAY_START_SECOND);
+  });
+
+  it('reads a clock time written HH:mm and refuses anything else', () => {
+    expect(clockSecond('08:30')).toBe(DEFAULT_DAY_START_SECOND);
+    expect(clockSecond('05:00')).toBe(5 * 3600);
+    expect(clockTime(clockSecond('11:45'))).toBe('11:45');
+    expect(() => clockSecond('8:30')).toThrow(RangeError);
+  });
+
   it('has no way back on a day without located visits', () => {
     const day = dayItinerary({ start: OFFICE, visits: [{ id: 1, location: null, grade: 'A' }], mode: 'bus' });
-    expect(day).toEqual({ stops: [], unlocated: [1], back: null, totals: { metres: 0, travelSeconds: 0, visitMinutes: 0, startSecond: DEFAULT_DAY_START_SECOND, finishSecond: DEFAULT_DAY_START_SECOND } });
+    expect(day).toEqual({ stops: [], unlocated: [1], back: null, end: OFFICE, totals: { metres: 0, travelSeconds: 0, visitMinutes: 0, startSecond: DEFAULT_DAY_START_SECOND, finishSecond: DEFAULT_DAY_START_SECOND } });
   });
 });

@@ -7,7 +7,8 @@ import type { RuleGrade } from './rules';
 /**
  * A planned day as the rep drives it (拜访路线图, DOMAIN §3): from the start point through the day's visits in their
  * stored order, each with the way from the previous stop (distance, travel time at the transport's pace), the
- * planned arrival and departure (visit minutes by grade), then the way back to the end point, and the day's totals.
+ * planned arrival and departure (visit minutes by grade), then the last leg: to the end point when the day ends
+ * elsewhere, else back to the start; and the day's totals, from the time the rep sets off (their travel settings).
  * Visits of customers without coordinates cannot be placed on the route and are listed apart.
  */
 export interface ItineraryVisit<Id> {
@@ -33,6 +34,8 @@ export interface DayItinerary<Id> {
   unlocated: Id[];
   /** The way from the last stop to the end point; null on a day without located visits. */
   back: { metres: number; travelSeconds: number; arriveSecond: number } | null;
+  /** Where the day ends: the end point asked for, else the start. */
+  end: Coordinate;
   totals: { metres: number; travelSeconds: number; visitMinutes: number; startSecond: number; finishSecond: number };
 }
 
@@ -55,9 +58,10 @@ export interface ItineraryRequest<Id> {
 export function dayItinerary<Id>(request: ItineraryRequest<Id>): DayItinerary<Id> {
   const minutes = { ...DEFAULT_VISIT_MINUTES, ...request.visitMinutes };
   const startSecond = request.startSecond ?? DEFAULT_DAY_START_SECOND;
+  const end = request.end ?? request.start;
   const located = request.visits.filter((v) => v.location !== null);
   const unlocated = request.visits.filter((v) => v.location === null).map((v) => v.id);
-  if (located.length === 0) return { stops: [], unlocated, back: null, totals: { metres: 0, travelSeconds: 0, visitMinutes: 0, startSecond, finishSecond: startSecond } };
+  if (located.length === 0) return { stops: [], unlocated, back: null, end, totals: { metres: 0, travelSeconds: 0, visitMinutes: 0, startSecond, finishSecond: startSecond } };
   const route = followRoute({
     start: request.start,
     end: request.end,
@@ -75,8 +79,16 @@ export function dayItinerary<Id>(request: ItineraryRequest<Id>): DayItinerary<Id
     stops,
     unlocated,
     back: { metres: last.metres, travelSeconds: last.travelSeconds, arriveSecond: startSecond + last.arrivalSecond },
+    end,
     totals: { metres: route.totalMetres, travelSeconds: route.totalTravelSeconds, visitMinutes: stops.reduce((n, s) => n + s.visitMinutes, 0), startSecond, finishSecond: startSecond + route.finishSecond },
   };
+}
+
+/** The second of the day of a clock time written HH:mm ('08:30' → 30,600). */
+export function clockSecond(hhmm: string): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (!match) throw new RangeError(`a clock time is written HH:mm, not ${hhmm}`);
+  return (Number(match[1]) * 60 + Number(match[2])) * 60;
 }
 
 /** 09:05 for a second of the day (rounded to the minute; past midnight it goes on counting: 24:10). */

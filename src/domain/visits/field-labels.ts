@@ -11,6 +11,7 @@ export const VISIT_FIELD_LABELS: Record<string, Bilingual> = {
   startKind: { zh: '出发地类型', en: 'Start from' },
   start: { zh: '出发地点', en: 'Start point' },
   end: { zh: '收工地点', en: 'End point' },
+  dayStart: { zh: '出发时间', en: 'Day starts' },
   mode: { zh: '交通方式', en: 'Transport' },
   answers: { zh: '拜访问卷', en: 'Questionnaire' },
   notes: { zh: '拜访备注', en: 'Notes' },

@@ -25,6 +25,8 @@ export interface MonthlyPlanRequest {
   customers: readonly PlanCustomer[];
   /** Where each day starts and ends (the rep's home or office). */
   start: Coordinate;
+  /** Where each day ends when not back at the start (the rep's travel settings). */
+  end?: Coordinate;
   mode: TransportMode;
   travel?: TravelSettings;
   /** Visits a day (phone calls do not count); 8 when left out. */

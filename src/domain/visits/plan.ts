@@ -78,6 +78,7 @@ export function generateMonthlyPlan(request: MonthlyPlanRequest): CalendarAnswer
     const located = visits.filter((c) => c.customer.location !== null);
     const route = planRoute({
       start: request.start,
+      end: request.end,
       stops: located.map((c) => ({ id: c.customer.id, location: c.customer.location!, visitMinutes: minutes[c.customer.grade] })),
       mode: request.mode,
       travel: request.travel,

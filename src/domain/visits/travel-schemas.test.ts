@@ -11,9 +11,19 @@ describe('travel settings as entered', () => {
       startKind: 'home',
       start: { lng: 113.66, lat: 34.75, datum: 'GCJ-02' },
       end: null,
+      dayStart: '08:30',
       mode: 'bus',
       dailyCapacity: null,
     });
+  });
+
+  it('take the time the day starts as HH:mm between 05:00 and 12:00', () => {
+    const base = { startKind: 'home', start: { lng: 113.66, lat: 34.75 }, mode: 'car' };
+    for (const ok of ['05:00', '07:45', '11:59', '12:00']) expect(travelSettingsInputSchema.parse({ ...base, dayStart: ok }).dayStart).toBe(ok);
+    for (const bad of ['04:59', '12:01', '8:30', '08:3', '24:00', '08:60', 'noon', '']) {
+      expect(issues(travelSettingsInputSchema.safeParse({ ...base, dayStart: bad })), bad).toEqual([['dayStart', '应在 05:00–12:00 之间，格式如 08:30']]);
+    }
+    expect(issues(travelSettingsInputSchema.safeParse({ ...base, dayStart: 830 }))).toEqual([['dayStart', '请填写出发时间']]);
   });
 
   it('refuse swapped coordinates, a capacity outside 1–30 and an unknown transport', () => {

@@ -19,12 +19,16 @@ import {
 import { calendarOverrides } from './schema/calendar';
 import { visitPhotos, visits } from './schema/visit-records';
 import { dailyLogs } from './schema/daily-logs';
+import { productExpenseStandards } from './schema/product-standards';
+import { visitPlanRevisions } from './schema/visit-plan-revisions';
 import { expensePayoutDraws, expenseReviewEvents, expenseSpecialApplications, expenseSpotCheckItems, expenseSpotChecks, expenseStatementRows, expenseStatements } from './schema/expenses';
 
 export * from './schema/calendar';
 export * from './schema/expenses';
 export * from './schema/visit-records';
 export * from './schema/daily-logs';
+export * from './schema/product-standards';
+export * from './schema/visit-plan-revisions';
 
 /*
  * Every business table carries org_id in its primary key and in every foreign and unique key, so that
@@ -584,6 +588,8 @@ export const repTravelSettings = pgTable(
     endLng: doublePrecision('end_lng'),
     endLat: doublePrecision('end_lat'),
     endDatum: text('end_datum'),
+    /** When the rep sets off, HH:mm on the day's clock (05:00–12:00). */
+    dayStart: text('day_start').notNull().default('08:30'),
     version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },
@@ -618,6 +624,9 @@ export const visitPlans = pgTable(
     submittedBy: uuid('submitted_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewedBy: uuid('reviewed_by'),
+    /** The office manager's last adjustment of the submitted plan before reviewing it (each change is in audit_log). */
+    adjustedAt: timestamp('adjusted_at', { withTimezone: true }),
+    adjustedBy: uuid('adjusted_by'),
     generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -668,6 +677,8 @@ export const schema = {
   customerImports,
   orgSettings,
   products,
+  productExpenseStandards,
+  visitPlanRevisions,
   orders,
   orderLines,
   collections,

@@ -26,6 +26,7 @@ import { VisitRecordPage } from '../features/visits/VisitRecordPage';
 import { MyStatementPage } from '../features/expenses/MyStatementPage';
 import { ReviewPage as ExpenseReviewPage } from '../features/expenses/ReviewPage';
 import { StatementPage } from '../features/expenses/StatementPage';
+import { OfficeStatementsPage } from '../features/expenses/OfficeStatementsPage';
 import { PayoutPage } from '../features/expenses/PayoutPage';
 import { SpotChecksPage } from '../features/expenses/SpotChecksPage';
 import { LedgerPage } from '../features/expenses/LedgerPage';
@@ -247,6 +248,14 @@ export function AppRoutes() {
             element={
               <RequireAbility ability="expenseStatement.review">
                 <ExpenseReviewPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="expenses/statements"
+            element={
+              <RequireAbility ability="expenseStatement.read">
+                <OfficeStatementsPage />
               </RequireAbility>
             }
           />

@@ -3,6 +3,7 @@ import { descendantsPrefix } from '../../../domain/customers/regions';
 import { searchHints, searchPattern } from '../../../domain/customers/search-text';
 import { scopeFilter, type Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { customerContacts, customers, offices, users } from '../../db/schema';
 import type { ContactView, CustomerSummary, CustomerView } from './customers.presenter';
 import { BY_NAME, BY_UPDATED, readPage, type ListKey, type PageLimits } from './list-pages.queries';
@@ -10,11 +11,7 @@ import { regionMergedIds, regionRange } from './list-region-merge.queries';
 
 /** The customers the actor may see (deleted ones included; callers filter on deleted_at). */
 export function customerScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(customers.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(customers.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(customers.ownerId, scope.userId))!;
+  return rowScope(actor, { orgId: customers.orgId, officeId: customers.officeId, ownerId: customers.ownerId });
 }
 
 const summaryColumns = {

@@ -9,6 +9,7 @@ import { asInput } from './customer-input';
 import type { CustomerView } from './customers.presenter';
 import { findCustomer } from './customers.queries';
 import { lockVisibleCustomer, recordHistory, rowOf, validated } from './customers.service';
+import { moveCustomerActivity } from './merge-activity';
 import { mergedTargetOf } from './merge.queries';
 
 export interface MergeRequest {
@@ -36,7 +37,7 @@ async function lockBoth(db: Db, actor: Actor, id: string, otherId: string): Prom
 /**
  * Merges customer `otherId` into customer `id` (the survivor), in one transaction: the survivor takes the chosen
  * values and the union of phones, tags and important dates; all key people and all history of the other customer
- * move to the survivor; the other customer is soft-deleted with merged_into set, and gives up its external code
+ * move to the survivor, and so do its orders, collections, visits and plan visits (moveCustomerActivity); the other customer is soft-deleted with merged_into set, and gives up its external code
  * (unique in the organisation). Both customers must be in the actor's scope (else 404) and at the versions given.
  */
 export async function mergeCustomer(db: Db, actor: Actor, id: string, req: MergeRequest, meta: RequestMeta): Promise<CustomerView> {
@@ -73,6 +74,7 @@ export async function mergeCustomer(db: Db, actor: Actor, id: string, req: Merge
       .update(customerHistory)
       .set({ customerId: id })
       .where(and(eq(customerHistory.orgId, actor.orgId), eq(customerHistory.customerId, other.id)));
+    await moveCustomerActivity(t, actor.orgId, other.id, id);
 
     const after: MergeableCustomer = { ...merged, ...input, externalCode, location: input.location ?? null };
     const movedPeople = moved.filter((c) => !c.deletedAt).map((c) => c.name);

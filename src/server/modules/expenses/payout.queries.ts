@@ -1,17 +1,14 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { IsoDate } from '../../../domain/calendar/dates';
-import { scopeFilter, type Actor } from '../../../domain/identity/policies';
+import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { expensePayoutDraws, expenseStatements, offices, users } from '../../db/schema';
 
 /** Draws the actor may see: a rep their own, an office manager those of their office's statements, the rest all. */
 export function drawScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(expensePayoutDraws.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(expenseStatements.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(expensePayoutDraws.repId, scope.userId))!;
+  return rowScope(actor, { orgId: expensePayoutDraws.orgId, officeId: expenseStatements.officeId, ownerId: expensePayoutDraws.repId });
 }
 
 const recorder = alias(users, 'recorder');

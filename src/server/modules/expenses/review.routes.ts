@@ -21,34 +21,17 @@ export function reviewRoutes(deps: AppDeps) {
       async (req) => waitingFor(deps.db, authorize(req, 'expenseStatement.read'), today()),
     );
 
-    r.post(
-      '/expense-statements/:id/submit',
-      { schema: { tags, summary: '报送统计表（代表本人；逾期可报送，但标记为逾期）Submit a statement (its rep; late is allowed and marked)', params: idParams, body: reviewStepBody, response: { 200: statementView } } },
-      async (req) => {
-        const actor = authorize(req, 'expenseStatement.submit');
-        await reviewStatement(deps.db, actor, req.params.id, 'submit', req.body, requestMeta(req, deps));
+    const steps = [
+      { step: 'submit', action: 'expenseStatement.submit', body: reviewStepBody, summary: '报送统计表（代表本人；逾期可报送，但标记为逾期）Submit a statement (its rep; late is allowed and marked)' },
+      { step: 'approve', action: 'expenseStatement.review', body: reviewStepBody, summary: '审核签字（按 文员 → 销售部经理 → 财务 的顺序）Sign the review (clerk → sales manager → finance, in order)' },
+      { step: 'return', action: 'expenseStatement.review', body: returnStatementBody, summary: '退回统计表并写明原因（退回后清除全部签字，代表修改后重新报送）Return a statement with a comment (signatures cleared; the rep resubmits)' },
+    ] as const;
+    for (const { step, action, body, summary } of steps) {
+      r.post(`/expense-statements/:id/${step}`, { schema: { tags, summary, params: idParams, body, response: { 200: statementView } } }, async (req) => {
+        const actor = authorize(req, action);
+        await reviewStatement(deps.db, actor, req.params.id, step, req.body, requestMeta(req, deps));
         return loadStatementView(deps.db, actor, req.params.id, today());
-      },
-    );
-
-    r.post(
-      '/expense-statements/:id/approve',
-      { schema: { tags, summary: '审核签字（按 文员 → 销售部经理 → 财务 的顺序）Sign the review (clerk → sales manager → finance, in order)', params: idParams, body: reviewStepBody, response: { 200: statementView } } },
-      async (req) => {
-        const actor = authorize(req, 'expenseStatement.review');
-        await reviewStatement(deps.db, actor, req.params.id, 'approve', req.body, requestMeta(req, deps));
-        return loadStatementView(deps.db, actor, req.params.id, today());
-      },
-    );
-
-    r.post(
-      '/expense-statements/:id/return',
-      { schema: { tags, summary: '退回统计表并写明原因（退回后清除全部签字，代表修改后重新报送）Return a statement with a comment (signatures cleared; the rep resubmits)', params: idParams, body: returnStatementBody, response: { 200: statementView } } },
-      async (req) => {
-        const actor = authorize(req, 'expenseStatement.review');
-        await reviewStatement(deps.db, actor, req.params.id, 'return', req.body, requestMeta(req, deps));
-        return loadStatementView(deps.db, actor, req.params.id, today());
-      },
-    );
+      });
+    }
   };
 }

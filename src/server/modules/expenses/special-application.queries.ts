@@ -1,17 +1,14 @@
-import { and, asc, eq, gte, isNull, lt, min, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, min, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../../domain/calendar/dates';
-import { scopeFilter, type Actor } from '../../../domain/identity/policies';
+import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { customers, expenseSpecialApplications, offices, orders, users } from '../../db/schema';
 import { customerScope } from '../customers/customers.queries';
 
 /** The applications the actor may see: a rep their own, an office manager their office's, organisation-wide roles all. */
 export function applicationScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(expenseSpecialApplications.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(expenseSpecialApplications.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(expenseSpecialApplications.repId, scope.userId))!;
+  return rowScope(actor, { orgId: expenseSpecialApplications.orgId, officeId: expenseSpecialApplications.officeId, ownerId: expenseSpecialApplications.repId });
 }
 
 function fromApplications(db: Db) {

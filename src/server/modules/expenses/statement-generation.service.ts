@@ -4,7 +4,8 @@ import { addMonths, dayNumber, type IsoDate } from '../../../domain/calendar/dat
 import { adjustRow } from '../../../domain/expenses/adjustment';
 import { monthKey, statementDeadlines, type StatementMonth } from '../../../domain/expenses/deadlines';
 import { isEditable, STATEMENT_STATUS_LABELS } from '../../../domain/expenses/review';
-import { computeStatement, type StatementRow } from '../../../domain/expenses/statement';
+import { computeStatementAtStandards } from '../../../domain/expenses/standard-history';
+import type { StatementRow } from '../../../domain/expenses/statement';
 import type { Actor } from '../../../domain/identity/policies';
 import { idSchema } from '../../../domain/identity/schemas';
 import { both } from '../../../domain/shared/bilingual-issue';
@@ -19,6 +20,7 @@ import { loadExpenseSettings } from './expense-settings.service';
 import { collectionsOf, lockStatementOfMonth, productStandards, purchasesOf, statementReps, statementsWhere } from './statement.queries';
 import { loadStatementRows, recordReviewEvent, rowColumns, statementStatusOn, totalColumns, type StatementRecord } from './statement-store';
 import { presentSummaries } from './statement-view';
+import { standardHistories } from '../sales/products.standards';
 
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, both('月份格式应为 YYYY-MM，如 2025-09', 'must be a month as YYYY-MM, e.g. 2025-09'));
 
@@ -101,7 +103,8 @@ async function writeRows(db: Db, orgId: string, statementId: string, rows: reado
 
 /**
  * Generates the statements of a month (the previous month by default) from the orders, returns and collections of
- * each rep's customers: one grouped query for all reps, the rows by the domain's computeStatement, the deadlines from
+ * each rep's customers: one grouped query for all reps, the rows by the domain's computeStatement with each purchase
+ * at the 客情费 standard in force on its order's date (the short history loaded once), the deadlines from
  * the working-day calendar. A draft or returned statement is refreshed (keeping adjustments, see carryAdjustments);
  * a submitted, approved or void one is never touched and is reported as skipped. All or nothing, in one transaction.
  */
@@ -123,11 +126,12 @@ export async function generateStatements(db: Db, actor: Actor, input: z.infer<ty
     const lines = await purchasesOf(t, actor.orgId, repIds, from, to);
     const collected = await collectionsOf(t, actor.orgId, repIds, from, to);
     const products = await productStandards(t, actor.orgId);
+    const histories = await standardHistories(t, actor.orgId);
     const linesOf = byRep(lines);
     const collectedOf = byRep(collected);
     const ids: string[] = [];
     for (const rep of reps) {
-      const fresh = computeStatement({ lines: linesOf.get(rep.id) ?? [], collections: collectedOf.get(rep.id) ?? [], products, rules });
+      const fresh = computeStatementAtStandards({ lines: linesOf.get(rep.id) ?? [], collections: collectedOf.get(rep.id) ?? [], products, histories, rules });
       const content = { officeId: rep.officeId, rules, submitBy, reviewBy, payoutFrom, generatedAt: meta.now, generatedBy: actor.userId, updatedAt: meta.now };
       const existing: StatementRecord | undefined = await lockStatementOfMonth(t, actor.orgId, rep.id, from);
       let id: string;

@@ -1,18 +1,15 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../../domain/calendar/dates';
 import type { StatementStatus } from '../../../domain/expenses/review';
-import { scopeFilter, type Actor } from '../../../domain/identity/policies';
+import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { collections, customers, expenseReviewEvents, expenseStatementRows, expenseStatements, offices, orderLines, orders, products, users } from '../../db/schema';
 import { userScope } from '../admin/users.queries';
 
 /** The statements the actor may see: a rep their own, an office manager their office's, organisation-wide roles all. */
 export function statementScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(expenseStatements.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(expenseStatements.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(expenseStatements.repId, scope.userId))!;
+  return rowScope(actor, { orgId: expenseStatements.orgId, officeId: expenseStatements.officeId, ownerId: expenseStatements.repId });
 }
 
 /** The SQL for "status on `today`": void is a review status not finished by review_by (domain statusAt). */
@@ -135,8 +132,9 @@ export async function statementReps(db: Db, actor: Actor, repId: string | undefi
 }
 
 /**
- * What the reps' customers bought in [from, to): net quantity and amount per rep, customer and product, in one
- * grouped query (returns are negative lines). The rep is the customer's owner now; deleted customers are left out.
+ * What the reps' customers bought in [from, to): net quantity and amount per rep, customer, product and order date
+ * (the 客情费 standard in force on that date applies), in one grouped query (returns are negative lines). The rep is
+ * the customer's owner now; deleted customers are left out.
  */
 export async function purchasesOf(db: Db, orgId: string, repIds: readonly string[], from: IsoDate, to: IsoDate) {
   if (repIds.length === 0) return [];
@@ -145,6 +143,7 @@ export async function purchasesOf(db: Db, orgId: string, repIds: readonly string
       repId: customers.ownerId,
       customerId: orders.customerId,
       productId: orderLines.productId,
+      orderDate: orders.orderDate,
       quantity: sql<string>`sum(${orderLines.quantity})::bigint`,
       amountFen: sql<string>`sum(${orderLines.amountFen})::bigint`,
     })
@@ -152,8 +151,8 @@ export async function purchasesOf(db: Db, orgId: string, repIds: readonly string
     .innerJoin(orderLines, and(eq(orderLines.orgId, orders.orgId), eq(orderLines.orderId, orders.id)))
     .innerJoin(customers, and(eq(customers.orgId, orders.orgId), eq(customers.id, orders.customerId)))
     .where(and(eq(orders.orgId, orgId), gte(orders.orderDate, from), lt(orders.orderDate, to), inArray(customers.ownerId, [...repIds]), isNull(customers.deletedAt)))
-    .groupBy(customers.ownerId, orders.customerId, orderLines.productId);
-  return rows.map((r) => ({ repId: r.repId!, customerId: r.customerId, productId: r.productId, quantity: Number(r.quantity), amountFen: Number(r.amountFen) }));
+    .groupBy(customers.ownerId, orders.customerId, orderLines.productId, orders.orderDate);
+  return rows.map((r) => ({ repId: r.repId!, customerId: r.customerId, productId: r.productId, orderDate: r.orderDate, quantity: Number(r.quantity), amountFen: Number(r.amountFen) }));
 }
 
 /** Money collected from the reps' customers in [from, to), per rep and customer. */
@@ -168,7 +167,7 @@ export async function collectionsOf(db: Db, orgId: string, repIds: readonly stri
   return rows.map((r) => ({ repId: r.repId!, customerId: r.customerId, collectedFen: Number(r.collectedFen) }));
 }
 
-/** Every product of the organisation with its 客情费 standard per unit (the catalogue is short). */
+/** Every product of the organisation with its current 客情费 standard per unit (the catalogue is short); the standards over time are in products.standards.ts. */
 export async function productStandards(db: Db, orgId: string) {
   return db.select({ productId: products.id, name: products.name, expenseStandardFen: products.expenseStandardFen }).from(products).where(eq(products.orgId, orgId));
 }

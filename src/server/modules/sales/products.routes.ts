@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDateSchema } from '../../../domain/customers/calendar-dates';
+import { FIRST_EFFECTIVE_DATE } from '../../../domain/expenses/standard-history';
 import { productInputSchema } from '../../../domain/sales/ledger-schemas';
 import { authorize } from '../../http/auth';
 import { idParams, limitSchema } from '../../http/common-schemas';
@@ -9,6 +11,7 @@ import { AppError } from '../../http/errors';
 import { productView } from './products.presenter';
 import { findProduct, listProducts } from './products.queries';
 import { createProduct, setProductActive, updateProduct } from './products.service';
+import { standardHistoryOf } from './products.standards';
 
 const productListQuery = z.object({
   q: z.string().max(60).optional(),
@@ -18,7 +21,13 @@ const productListQuery = z.object({
   cursor: z.string().max(40).optional(),
 });
 const versionBody = z.object({ version: z.number().int().min(1) });
-const updateProductBody = productInputSchema.partial().extend(versionBody.shape);
+/** 生效日期 of a changed 客情费 standard: today (Asia/Shanghai) when left out; never after today. */
+const standardDate = { standardEffectiveFrom: calendarDateSchema.optional() };
+const createProductBody = productInputSchema.extend(standardDate);
+const updateProductBody = productInputSchema.partial().extend(versionBody.shape).extend(standardDate);
+const standardHistoryView = z.object({
+  items: z.array(z.object({ effectiveFrom: z.string(), standardFen: z.number().int(), createdByName: z.string().nullable(), createdAt: z.date() })),
+});
 
 /** The product catalogue (产品): prices, cost and the 客情费 standard, in integer fen. */
 export function productRoutes(deps: AppDeps) {
@@ -39,7 +48,20 @@ export function productRoutes(deps: AppDeps) {
       return product;
     });
 
-    r.post('/products', { schema: { tags, summary: '新建产品 Create a product', body: productInputSchema, response: { 201: productView } } }, async (req, reply) =>
+    r.get(
+      '/products/:id/standards',
+      { schema: { tags, summary: '产品客情费标准的历史（按生效日期，新的在前）A product’s 客情费 standards by effective date, newest first', params: idParams, response: { 200: standardHistoryView } } },
+      async (req) => {
+        const orgId = authorize(req, 'product.read').orgId;
+        const product = await findProduct(deps.db, orgId, req.params.id);
+        if (!product) throw new AppError('NOT_FOUND');
+        const items = await standardHistoryOf(deps.db, orgId, req.params.id);
+        // A product never changed since the history began has had its current standard all along (as generation reads it).
+        return { items: items.length ? items : [{ effectiveFrom: FIRST_EFFECTIVE_DATE, standardFen: product.expenseStandardFen, createdByName: null, createdAt: product.updatedAt }] };
+      },
+    );
+
+    r.post('/products', { schema: { tags, summary: '新建产品 Create a product', body: createProductBody, response: { 201: productView } } }, async (req, reply) =>
       reply.code(201).send(await createProduct(deps.db, authorize(req, 'product.manage'), req.body, meta(req.ip))),
     );
 

@@ -1,15 +1,12 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import { scopeFilter, type Actor } from '../../../domain/identity/policies';
+import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { dailyLogs, users, visitPlanItems, visitPlans, visits } from '../../db/schema';
 
 /** The logs the actor may see: a rep their own, an office manager their office's, organisation-wide roles all. */
 export function dailyLogScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(dailyLogs.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(dailyLogs.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(dailyLogs.repId, scope.userId))!;
+  return rowScope(actor, { orgId: dailyLogs.orgId, officeId: dailyLogs.officeId, ownerId: dailyLogs.repId });
 }
 
 const logColumns = {

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { calendarDateSchema } from '../../../domain/customers/calendar-dates';
-import type { Actor } from '../../../domain/identity/policies';
+import { can, type Actor } from '../../../domain/identity/policies';
 import { idSchema } from '../../../domain/identity/schemas';
 import type { Bilingual } from '../../../domain/shared/messages';
+import type { ErrorCode } from '../../../domain/shared/error-codes';
 import { both } from '../../../domain/shared/bilingual-issue';
 import { CONTACT_KINDS, defaultObjective } from '../../../domain/visits/objectives';
 import { addContact, moveContact, removeContact, type EditContext, type EditResult, type PlanDraft } from '../../../domain/visits/plan-editing';
@@ -14,7 +15,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../admin/audit';
 import type { RequestMeta } from '../identity/auth.service';
 import type { Coordinate } from '../../../domain/customers/coordinates';
-import { routeDay } from './day-routes';
+import { repDayEnds, routeDay } from './day-routes';
 import { replacePlanItems, type StoredContact, type StoredDay } from './plan-store';
 import { toPlanCustomer } from './planning-input';
 import { lockPlan, planItems, planningCustomers } from './visit-plans.queries';
@@ -31,6 +32,19 @@ export type EditPlanInput = z.infer<typeof editPlanBody>;
 
 export const EDITABLE_STATUSES: readonly string[] = ['draft', 'returned'];
 
+/** Whether the actor edits as the office manager reviewing the plan (调整) rather than as its rep. */
+const adjusts = (actor: Actor) => can(actor, 'visitPlan.review');
+
+/**
+ * Why the plan cannot be changed by the actor now, or null: its rep changes a draft or returned plan; the office
+ * manager of the rep's office adjusts a submitted one before approving it; an approved plan is final for everyone.
+ */
+function lockedFor(actor: Actor, status: string): ErrorCode | null {
+  if (!adjusts(actor)) return EDITABLE_STATUSES.includes(status) ? null : 'VISIT_PLAN_LOCKED';
+  if (status === 'submitted') return null;
+  return status === 'approved' ? 'VISIT_PLAN_LOCKED' : 'VISIT_PLAN_NOT_IN_REVIEW';
+}
+
 type Contact = StoredContact;
 
 function applyChange(plan: PlanDraft<Contact>, c: EditPlanInput['changes'][number], customers: ReadonlyMap<string, PlanCustomer>, context: EditContext): EditResult<Contact> {
@@ -43,15 +57,19 @@ function applyChange(plan: PlanDraft<Contact>, c: EditPlanInput['changes'][numbe
 }
 
 /**
- * Moves, adds and removes contacts of a draft or returned plan (the rep's own), through the domain's editing rules,
- * all or nothing; the days that changed are routed again. Answers the plan and the warnings (days over capacity).
+ * Moves, adds and removes contacts of a plan, through the domain's editing rules, all or nothing; the days that
+ * changed are routed again. The rep edits their own draft or returned plan; the office manager adjusts a submitted
+ * plan of the office before reviewing it, which is stamped on the plan (adjustedBy/adjustedAt) and audited as
+ * visit_plan.adjust, so the rep sees it. Answers the warnings (days over capacity).
  */
 export async function editPlan(db: Db, actor: Actor, id: string, input: EditPlanInput, meta: RequestMeta): Promise<{ warnings: Bilingual[] }> {
   return db.transaction(async (tx) => {
     const t = tx as Db;
     const plan = await lockPlan(t, actor, id);
     if (!plan) throw new AppError('NOT_FOUND');
-    if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError('VISIT_PLAN_LOCKED');
+    const adjusting = adjusts(actor);
+    const locked = lockedFor(actor, plan.status);
+    if (locked) throw new AppError(locked);
     if (plan.version !== input.version) throw new AppError('VERSION_CONFLICT');
     const customers = new Map((await planningCustomers(t, actor.orgId, plan.repId)).map((r) => [r.id, toPlanCustomer(r)]));
     const stored = plan.days as StoredDay[];
@@ -73,19 +91,21 @@ export async function editPlan(db: Db, actor: Actor, id: string, input: EditPlan
     });
 
     const start = plan.start as Coordinate;
+    const ends = await repDayEnds(t, actor.orgId, plan.repId);
     const routes = new Map(stored.map((d) => [d.date, d]));
     const days = draft.days.map((d, index) => {
       if (!changed.has(d.date)) return d;
-      const routed = routeDay(d.contacts, customers, start, plan.mode, index);
+      const routed = routeDay(d.contacts, customers, start, plan.mode, index, ends);
       routes.set(d.date, { date: d.date, week: routes.get(d.date)?.week ?? 0, route: routed.route });
       return { date: d.date, contacts: routed.contacts };
     });
     await replacePlanItems(t, actor.orgId, id, days);
     await t
       .update(visitPlans)
-      .set({ days: draft.days.map((d) => routes.get(d.date)!), version: plan.version + 1, updatedAt: meta.now })
+      .set({ days: draft.days.map((d) => routes.get(d.date)!), version: plan.version + 1, updatedAt: meta.now, ...(adjusting ? { adjustedAt: meta.now, adjustedBy: actor.userId } : {}) })
       .where(and(eq(visitPlans.orgId, actor.orgId), eq(visitPlans.id, id)));
-    await recordAudit(t, { orgId: actor.orgId, actorId: actor.userId, action: 'visit_plan.edit', targetType: 'visit_plan', targetId: id, after: { changes: input.changes }, ip: meta.ip }, meta.now);
+    const action = adjusting ? 'visit_plan.adjust' : 'visit_plan.edit';
+    await recordAudit(t, { orgId: actor.orgId, actorId: actor.userId, action, targetType: 'visit_plan', targetId: id, before: { status: plan.status, version: plan.version }, after: { changes: input.changes }, ip: meta.ip }, meta.now);
     return { warnings: dedupe(warnings) };
   });
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../admin/audit';
 import { userScope } from '../admin/users.queries';
 import type { RequestMeta } from '../identity/auth.service';
+import { dayEndsOf } from './day-routes';
 import { replacePlanItems, type StoredDay } from './plan-store';
 import { monthParts, startPoint, toPlanCustomer } from './planning-input';
 import { loadPlanView } from './plan-view';
@@ -30,7 +31,8 @@ async function planningRep(db: Db, actor: Actor, repId: string | undefined) {
 /**
  * Generates the rep's plan for the month with the domain planner and stores it as a draft, replacing a draft or
  * returned plan of that month; a submitted or approved plan is never replaced. The calendar is the organisation's:
- * official holidays and 调休 with the administrator's overrides.
+ * official holidays and 调休 with the administrator's overrides; each day's route ends where the rep's travel settings
+ * say (back at the start when they name no end point).
  */
 export async function generatePlan(db: Db, actor: Actor, input: { month: string; repId?: string }, meta: RequestMeta): Promise<PlanView> {
   const rep = await planningRep(db, actor, input.repId);
@@ -47,7 +49,8 @@ export async function generatePlan(db: Db, actor: Actor, input: { month: string;
   if (!start) throw new AppError('VISIT_PLAN_NO_START');
   const mode = travel?.mode ?? 'motorbike';
   const dailyCapacity = travel?.dailyCapacity ?? settings.plan.dailyCapacity;
-  const generated = generateMonthlyPlan({ year, month, calendar, customers, start, mode, dailyCapacity, rules: settings.rules });
+  const { end } = dayEndsOf(travel);
+  const generated = generateMonthlyPlan({ year, month, calendar, customers, start, end, mode, dailyCapacity, rules: settings.rules });
   if (!generated.ok) throw new AppError('CALENDAR_YEAR_NOT_CONFIGURED', [{ field: 'month', message: `月份：${generated.error.zh}`, message_en: `Month: ${generated.error.en}` }]);
   const plan = generated.value;
   const names = await customerNames(db, actor.orgId, plan.unplaced.map((u) => u.customerId));
@@ -61,7 +64,7 @@ export async function generatePlan(db: Db, actor: Actor, input: { month: string;
     if (existing && (existing.status === 'submitted' || existing.status === 'approved')) throw new AppError('VISIT_PLAN_LOCKED');
     let id: string;
     if (existing) {
-      await t.update(visitPlans).set({ ...content, version: existing.version + 1 }).where(and(eq(visitPlans.orgId, actor.orgId), eq(visitPlans.id, existing.id)));
+      await t.update(visitPlans).set({ ...content, adjustedAt: null, adjustedBy: null, version: existing.version + 1 }).where(and(eq(visitPlans.orgId, actor.orgId), eq(visitPlans.id, existing.id)));
       id = existing.id;
     } else {
       const [made] = await t.insert(visitPlans).values({ orgId: actor.orgId, repId: rep.id, officeId: rep.officeId, month: firstDay, ...content, createdAt: meta.now }).returning({ id: visitPlans.id });

@@ -9,6 +9,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../admin/audit';
 import type { RequestMeta } from '../identity/auth.service';
 import { EDITABLE_STATUSES } from './plan-editing.service';
+import { recordApprovedRevision } from './plan-revisions.service';
 import type { StoredDay } from './plan-store';
 import { toPlanCustomer, toValidationCustomer } from './planning-input';
 import { customerNames, lockPlan, planItems, planningCustomers } from './visit-plans.queries';
@@ -39,7 +40,8 @@ const TO = { submit: 'submitted', approve: 'approved', return: 'returned' } as c
 /**
  * One step of the plan's review: the rep submits a draft or returned plan (refused with the rule breaches listed
  * unless they are only warnings); the office manager of the rep's office approves or returns a submitted plan.
- * An approved plan is final.
+ * An approved plan is final until its rep reopens it for revision (plan-revisions.service.ts); each approval is kept
+ * as a version.
  */
 export async function reviewStep(db: Db, actor: Actor, id: string, step: Step, input: { version: number; comment?: string }, meta: RequestMeta) {
   return db.transaction(async (tx) => {
@@ -67,6 +69,7 @@ export async function reviewStep(db: Db, actor: Actor, id: string, step: Step, i
       .update(visitPlans)
       .set({ status: TO[step], ...stamp, version: plan.version + 1, updatedAt: meta.now })
       .where(and(eq(visitPlans.orgId, actor.orgId), eq(visitPlans.id, id)));
+    if (step === 'approve') await recordApprovedRevision(t, actor.orgId, id, actor.userId, input.comment ?? null, meta.now);
     await recordAudit(t, { orgId: actor.orgId, actorId: actor.userId, action: `visit_plan.${step}`, targetType: 'visit_plan', targetId: id, before: { status: plan.status }, after: { status: TO[step], comment: input.comment ?? null }, ip: meta.ip }, meta.now);
     return { warnings: breaches };
   });

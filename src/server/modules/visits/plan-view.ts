@@ -2,7 +2,7 @@ import type { Coordinate } from '../../../domain/customers/coordinates';
 import type { Actor } from '../../../domain/identity/policies';
 import { missingContacts } from '../../../domain/visits/missing-contacts';
 import type { Db } from '../../db/client';
-import { itineraryOf } from './day-routes';
+import { itineraryOf, repDayEnds } from './day-routes';
 import { planCustomerPlaces } from './plan-places.queries';
 import type { StoredDay } from './plan-store';
 import { toPlanCustomer, toValidationCustomer } from './planning-input';
@@ -17,8 +17,14 @@ import { loadVisitSettings } from './visit-settings.service';
 export async function loadPlanView(db: Db, actor: Actor, id: string): Promise<PlanView | undefined> {
   const row = await findPlan(db, actor, id);
   if (!row) return undefined;
-  // Four independent reads: on a PostgreSQL pool they run at once (PGlite takes them in turn).
-  const [items, settings, rows, places] = await Promise.all([planItems(db, actor.orgId, id), loadVisitSettings(db, actor.orgId), planningCustomers(db, actor.orgId, row.repId), planCustomerPlaces(db, actor.orgId, id)]);
+  // Five independent reads: on a PostgreSQL pool they run at once (PGlite takes them in turn).
+  const [items, settings, rows, places, ends] = await Promise.all([
+    planItems(db, actor.orgId, id),
+    loadVisitSettings(db, actor.orgId),
+    planningCustomers(db, actor.orgId, row.repId),
+    planCustomerPlaces(db, actor.orgId, id),
+    repDayEnds(db, actor.orgId, row.repId),
+  ]);
 
   const stored = row.days as StoredDay[];
   const days = stored.map((d) => ({ date: d.date, contacts: items.filter((i) => i.date === d.date) }));
@@ -29,7 +35,7 @@ export async function loadPlanView(db: Db, actor: Actor, id: string): Promise<Pl
   const grades = new Map(rows.map((r) => [r.id, r.grade]));
 
   const start = row.start as Coordinate;
-  const itineraries = new Map(days.map((d) => [d.date, itineraryOf(d.contacts, places, start, row.mode)]));
+  const itineraries = new Map(days.map((d) => [d.date, itineraryOf(d.contacts, places, start, row.mode, ends)]));
   return presentPlan(row, items, {
     unplaced: missing.map((contact) => ({ contact, customerName: known.get(contact.customerId) ?? names.get(contact.customerId) ?? '', grade: grades.get(contact.customerId) ?? null })),
     itineraries,

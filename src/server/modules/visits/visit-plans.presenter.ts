@@ -58,6 +58,10 @@ export const planSummaryView = z.object({
   submittedAt: z.date().nullable(),
   reviewedAt: z.date().nullable(),
   reviewedBy: z.string().nullable(),
+  /** The office manager's last adjustment while reviewing the plan (调整), shown to the rep: when, who. */
+  adjustedAt: z.date().nullable(),
+  adjustedBy: z.string().nullable(),
+  adjustedByName: z.string().nullable(),
 });
 
 export const planView = planSummaryView.extend({
@@ -73,7 +77,7 @@ export type PlanView = z.infer<typeof planView>;
 export type StoredUnplaced = UnplacedContact & { customerName: string };
 
 export function presentSummary(row: PlanRow) {
-  return { id: row.id, repId: row.repId, repName: row.repName, officeId: row.officeId, month: row.month.slice(0, 7), status: row.status, version: row.version, comment: row.comment, submittedAt: row.submittedAt, reviewedAt: row.reviewedAt, reviewedBy: row.reviewedBy };
+  return { id: row.id, repId: row.repId, repName: row.repName, officeId: row.officeId, month: row.month.slice(0, 7), status: row.status, version: row.version, comment: row.comment, submittedAt: row.submittedAt, reviewedAt: row.reviewedAt, reviewedBy: row.reviewedBy, adjustedAt: row.adjustedAt, adjustedBy: row.adjustedBy, adjustedByName: row.adjustedByName };
 }
 
 /** What the plan view adds to the stored plan: what it still misses, and each day's route as the rep drives it. */
@@ -88,7 +92,7 @@ const point = (c: Coordinate) => (({ lng, lat }) => ({ lng, lat }))(convertCoord
 function presentItinerary(it: DayItinerary<string>, start: Coordinate, places: ReadonlyMap<string, Coordinate>, byId: ReadonlyMap<string, { customerName: string; grade: StoredGrade }>) {
   return {
     start: point(start),
-    end: point(start),
+    end: point(it.end),
     stops: it.stops.map((s) => ({
       customerId: s.id,
       customerName: byId.get(s.id)?.customerName ?? '',

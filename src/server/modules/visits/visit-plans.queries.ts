@@ -1,16 +1,17 @@
 import { and, asc, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
-import { scopeFilter, type Actor } from '../../../domain/identity/policies';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { customers, customerVisitRules, repTravelSettings, users, visitPlanItems, visitPlans } from '../../db/schema';
 
 /** The plans the actor may see: a rep their own, an office manager their office's, organisation-wide roles all. */
 export function planScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(visitPlans.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(visitPlans.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(visitPlans.repId, scope.userId))!;
+  return rowScope(actor, { orgId: visitPlans.orgId, officeId: visitPlans.officeId, ownerId: visitPlans.repId });
 }
+
+/** The office manager who last adjusted the plan while reviewing it. */
+const adjuster = alias(users, 'plan_adjuster');
 
 const planColumns = {
   id: visitPlans.id,
@@ -29,13 +30,20 @@ const planColumns = {
   submittedBy: visitPlans.submittedBy,
   reviewedAt: visitPlans.reviewedAt,
   reviewedBy: visitPlans.reviewedBy,
+  adjustedAt: visitPlans.adjustedAt,
+  adjustedBy: visitPlans.adjustedBy,
+  adjustedByName: adjuster.displayName,
   generatedAt: visitPlans.generatedAt,
   version: visitPlans.version,
 };
 export type PlanRow = Awaited<ReturnType<typeof findPlan>> & {};
 
 function fromPlans(db: Db) {
-  return db.select(planColumns).from(visitPlans).innerJoin(users, and(eq(users.orgId, visitPlans.orgId), eq(users.id, visitPlans.repId)));
+  return db
+    .select(planColumns)
+    .from(visitPlans)
+    .innerJoin(users, and(eq(users.orgId, visitPlans.orgId), eq(users.id, visitPlans.repId)))
+    .leftJoin(adjuster, and(eq(adjuster.orgId, visitPlans.orgId), eq(adjuster.id, visitPlans.adjustedBy)));
 }
 
 export async function findPlan(db: Db, actor: Actor, id: string) {

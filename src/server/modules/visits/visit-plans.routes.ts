@@ -1,15 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { can } from '../../../domain/identity/policies';
 import { idSchema } from '../../../domain/identity/schemas';
 import { both } from '../../../domain/shared/bilingual-issue';
-import { authorize } from '../../http/auth';
+import { actorOf, authorize } from '../../http/auth';
 import { idParams } from '../../http/common-schemas';
 import { requestMeta, type AppDeps } from '../../http/deps';
 import { AppError } from '../../http/errors';
 import { editPlan, editPlanBody } from './plan-editing.service';
 import { generatePlan } from './plan-generation.service';
 import { approvePlanBody, breachView, returnPlanBody, reviewStep, submitPlanBody } from './plan-review.service';
+import { listRevisions, reopenPlan, reopenPlanBody, revisionView } from './plan-revisions.service';
 import { loadPlanView } from './plan-view';
 import { planSummaryView, planView, presentSummary } from './visit-plans.presenter';
 import { listPlans } from './visit-plans.queries';
@@ -58,9 +60,19 @@ export function visitPlanRoutes(deps: AppDeps) {
 
     r.patch(
       '/visit-plans/:id/items',
-      { schema: { tags, summary: '调整计划：移动、增加、删除（代表本人，草稿或已退回）Adjust a plan: move, add, remove (its rep; draft or returned)', params: idParams, body: editPlanBody, response: { 200: planView.extend({ warnings: bilingualList }) } } },
+      {
+        schema: {
+          tags,
+          summary: '调整计划：移动、增加、删除（代表本人：草稿或已退回；办事处经理：审批前的已提交计划）Adjust a plan: move, add, remove (its rep: draft or returned; the office manager: submitted, before review)',
+          params: idParams,
+          body: editPlanBody,
+          response: { 200: planView.extend({ warnings: bilingualList }) },
+        },
+      },
       async (req) => {
-        const actor = authorize(req, 'visitPlan.edit');
+        // The rep edits; the office manager who reviews the plan may adjust it (the service checks status and scope).
+        const actor = actorOf(req);
+        if (!can(actor, 'visitPlan.edit') && !can(actor, 'visitPlan.review')) throw new AppError('FORBIDDEN');
         const { warnings } = await editPlan(deps.db, actor, req.params.id, req.body, requestMeta(req, deps));
         return { ...(await planOrNotFound(actor, req.params.id)), warnings: toMessages(warnings) };
       },
@@ -94,6 +106,22 @@ export function visitPlanRoutes(deps: AppDeps) {
         await reviewStep(deps.db, actor, req.params.id, 'return', req.body, requestMeta(req, deps));
         return planOrNotFound(actor, req.params.id);
       },
+    );
+
+    r.post(
+      '/visit-plans/:id/reopen',
+      { schema: { tags, summary: '修订已批准的计划（代表本人，当月结束前，写明原因；批准后成为新的版本）Reopen an approved plan for revision (its rep, before the month ends, with a reason; approved again it is the next version)', params: idParams, body: reopenPlanBody, response: { 200: planView } } },
+      async (req) => {
+        const actor = authorize(req, 'visitPlan.edit');
+        await reopenPlan(deps.db, actor, req.params.id, req.body, requestMeta(req, deps));
+        return planOrNotFound(actor, req.params.id);
+      },
+    );
+
+    r.get(
+      '/visit-plans/:id/revisions',
+      { schema: { tags, summary: '计划的各个已批准版本（最新在前）The approved versions of a plan, newest first', params: idParams, response: { 200: z.object({ items: z.array(revisionView) }) } } },
+      async (req) => ({ items: await listRevisions(deps.db, authorize(req, 'visitPlan.read'), req.params.id) }),
     );
   };
 }

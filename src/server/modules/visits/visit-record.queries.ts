@@ -1,15 +1,12 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { scopeFilter, type Actor } from '../../../domain/identity/policies';
+import type { Actor } from '../../../domain/identity/policies';
 import type { Db } from '../../db/client';
+import { rowScope } from '../../db/row-scope';
 import { customers, users, visitPhotos, visitPlanItems, visitPlans, visits } from '../../db/schema';
 
 /** The visits the actor may see: a rep their own, an office manager their office's, organisation-wide roles all. */
 export function visitScope(actor: Actor): SQL {
-  const scope = scopeFilter(actor);
-  const org = eq(visits.orgId, scope.orgId);
-  if (scope.kind === 'org') return org;
-  if (scope.kind === 'office') return and(org, scope.officeId ? eq(visits.officeId, scope.officeId) : sql`false`)!;
-  return and(org, eq(visits.repId, scope.userId))!;
+  return rowScope(actor, { orgId: visits.orgId, officeId: visits.officeId, ownerId: visits.repId });
 }
 
 const visitColumns = {

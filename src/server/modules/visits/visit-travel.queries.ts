@@ -24,7 +24,7 @@ export async function lockTravelSettings(db: Db, orgId: string, userId: string) 
 }
 
 export type TravelRow = typeof repTravelSettings.$inferSelect;
-export type TravelValues = Pick<TravelRow, 'startKind' | 'startLng' | 'startLat' | 'startDatum' | 'endLng' | 'endLat' | 'endDatum' | 'mode' | 'dailyCapacity'>;
+export type TravelValues = Pick<TravelRow, 'startKind' | 'startLng' | 'startLat' | 'startDatum' | 'endLng' | 'endLat' | 'endDatum' | 'dayStart' | 'mode' | 'dailyCapacity'>;
 
 /** Stores the first settings of a rep; false when someone stored theirs in the meantime. */
 export async function insertTravelSettings(db: Db, orgId: string, userId: string, values: TravelValues, at: Date): Promise<boolean> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DATUMS, type Coordinate, type Datum } from '../../../domain/customers/coordinates';
 import type { Actor } from '../../../domain/identity/policies';
 import { TRANSPORT_MODES } from '../../../domain/routes/transport';
-import { START_KINDS, travelSettingsInputSchema, type TravelSettingsInput } from '../../../domain/visits/travel-schemas';
+import { DEFAULT_DAY_START, START_KINDS, travelSettingsInputSchema, type TravelSettingsInput } from '../../../domain/visits/travel-schemas';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../admin/audit';
@@ -12,13 +12,15 @@ import { loadVisitSettings } from './visit-settings.service';
 import { insertTravelSettings, lockTravelSettings, travelUser, updateTravelSettings, type TravelRow, type TravelValues } from './visit-travel.queries';
 
 const coordinateView = z.object({ lng: z.number(), lat: z.number(), datum: z.enum(DATUMS) });
-/** Version 0: never set (start and end unknown, transport motorbike, the organisation's visits a day). */
+/** Version 0: never set (start and end unknown, setting off at 08:30, transport motorbike, the organisation's visits a day). */
 export const travelSettingsView = z.object({
   userId: z.string(),
   userName: z.string(),
   startKind: z.enum(START_KINDS),
   start: coordinateView.nullable(),
   end: coordinateView.nullable(),
+  /** When the rep sets off, HH:mm (08:30 when never set). */
+  dayStart: z.string(),
   mode: z.enum(TRANSPORT_MODES),
   dailyCapacity: z.number().int().nullable(),
   /** The organisation's visits a day, used while dailyCapacity is null. */
@@ -41,6 +43,7 @@ function present(user: { id: string; displayName: string }, row: TravelRow | und
     startKind: row?.startKind ?? 'office',
     start: row ? { lng: row.startLng, lat: row.startLat, datum: datumOf(row.startDatum) } : null,
     end,
+    dayStart: row?.dayStart ?? DEFAULT_DAY_START,
     mode: row?.mode ?? 'motorbike',
     dailyCapacity: row?.dailyCapacity ?? null,
     orgDailyCapacity,
@@ -59,6 +62,7 @@ function toValues(input: TravelSettingsInput): TravelValues {
     endLng: end?.lng ?? null,
     endLat: end?.lat ?? null,
     endDatum: end?.datum ?? null,
+    dayStart: input.dayStart,
     mode: input.mode,
     dailyCapacity: input.dailyCapacity,
   };

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useT } from '../../shared/i18n/lang';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useSession } from '../session';
 import { Brand } from './Brand';
 import { NavMenu } from './nav';

@@ -8,6 +8,7 @@ import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Action } from '../../../domain/identity/policies';
+import type { Role } from '../../../domain/identity/roles';
 import type { Bilingual } from '../../shared/i18n/lang';
 import { useT } from '../../shared/i18n/lang';
 import { useSession } from '../session';
@@ -36,6 +37,7 @@ export const navText = {
   expenseSpotChecks: { zh: '客情费抽查', en: 'Expense spot checks' },
   expenseLedger: { zh: '客情费台账', en: 'Expense ledger' },
   expenseSettings: { zh: '客情费规则', en: 'Expense rules' },
+  expenseOfficeStatements: { zh: '客情费统计表', en: 'Expense statements' },
 } as const;
 
 interface NavEntry {
@@ -43,6 +45,8 @@ interface NavEntry {
   label: Bilingual;
   icon: ReactNode;
   ability?: Action;
+  /** Only for these roles (a page others reach another way, e.g. reviewers through 客情费审核). */
+  roles?: readonly Role[];
 }
 
 const ENTRIES: NavEntry[] = [
@@ -60,6 +64,7 @@ const ENTRIES: NavEntry[] = [
   { path: '/visits/rules', label: navText.visitRules, icon: <ControlOutlined />, ability: 'visitRules.read' },
   { path: '/expenses/mine', label: navText.expenseMine, icon: <AccountBookOutlined />, ability: 'expenseStatement.submit' },
   { path: '/expenses/review', label: navText.expenseReview, icon: <FileDoneOutlined />, ability: 'expenseStatement.review' },
+  { path: '/expenses/statements', label: navText.expenseOfficeStatements, icon: <FileDoneOutlined />, ability: 'expenseStatement.read', roles: ['office_manager'] },
   { path: '/expenses/payouts', label: navText.expensePayouts, icon: <PayCircleOutlined />, ability: 'expensePayout.record' },
   { path: '/expenses/spot-checks', label: navText.expenseSpotChecks, icon: <SafetyCertificateOutlined />, ability: 'expenseSpotCheck.run' },
   { path: '/expenses/ledger', label: navText.expenseLedger, icon: <BookOutlined />, ability: 'expenseLedger.read' },
@@ -78,11 +83,11 @@ function selectedPath(pathname: string): string {
 
 /** The side navigation: one entry per page the person's abilities open. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
-  const { can } = useSession();
+  const { can, me } = useSession();
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const items = ENTRIES.filter((e) => !e.ability || can(e.ability)).map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }));
+  const items = ENTRIES.filter((e) => (!e.ability || can(e.ability)) && (!e.roles || e.roles.includes(me.user.role))).map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }));
   return (
     <Menu
       mode="inline"

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { ROLE_SCOPE } from '../../../domain/identity/roles';
 import { useSession } from '../../app/session';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useOffices } from '../admin/offices/api';
 import { useCustomerTypes, useOwnerCandidates } from '../customers/api';
 import { typeLabel } from '../customers/labels';

@@ -7,7 +7,7 @@ import { useSession } from '../../app/session';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useCalendarMonth, type CalendarMonth } from './api';
 import { DayModal } from './DayModal';
 import { Legend } from './Legend';

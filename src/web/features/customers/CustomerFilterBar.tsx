@@ -3,7 +3,7 @@ import { CUSTOMER_STATUSES } from '../../../domain/customers/customer-options';
 import { ROLE_SCOPE } from '../../../domain/identity/roles';
 import { useSession } from '../../app/session';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useOffices } from '../admin/offices/api';
 import { useCustomerTypes, useOwnerCandidates, type CustomerFilters } from './api';
 import { CustomFieldFilters } from './CustomFieldFilters';

@@ -8,7 +8,7 @@ import { useT } from '../../shared/i18n/lang';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PagedList } from '../../shared/ui/PagedList';
 import { useCreateRequest } from '../../shared/ui/use-create-request';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useCustomerList, useCustomerTypes } from './api';
 import { CustomerFilterBar } from './CustomerFilterBar';
 import { CustomerFormModal } from './CustomerFormModal';

@@ -1,7 +1,7 @@
 import { Alert, Descriptions } from 'antd';
 import { roleLabel } from '../../shared/entities/role';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import type { StatementSummary } from './api';
 import { DeadlineText } from './DeadlineText';
 import { StatementStatusTag } from './StatementStatusTag';

@@ -1,7 +1,7 @@
 import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import type { StatementDetail, StatementRow } from './api';
 import { rate, yuan } from './format';
 import { expenseText } from './text';

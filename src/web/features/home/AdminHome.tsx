@@ -6,7 +6,7 @@ import type { AuditEntry, HomeData } from '../../shared/api/types';
 import { auditColumns } from '../../shared/entities/audit-columns';
 import { roleLabel } from '../../shared/entities/role';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { OfficesOverview } from './OfficesOverview';
 import { homeText } from './text';
 import { DataTable } from '../../shared/ui/DataTable';

@@ -3,7 +3,7 @@ import type { Office } from '../../shared/api/types';
 import { OfficeCompactList } from '../../shared/entities/OfficeCompactList';
 import { officeColumns } from '../../shared/entities/office-columns';
 import { useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { homeText } from './text';
 import { DataTable } from '../../shared/ui/DataTable';
 

@@ -3,7 +3,7 @@ import type { HomeData, User } from '../../shared/api/types';
 import { UserCompactList } from '../../shared/entities/UserCompactList';
 import { userColumns } from '../../shared/entities/user-columns';
 import { useLang, useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { AdminHome } from './AdminHome';
 import { OfficeCard } from './OfficeCard';
 import { OfficesOverview } from './OfficesOverview';

@@ -7,7 +7,7 @@ import { useSession } from '../../app/session';
 import { useT } from '../../shared/i18n/lang';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useOrder, type Collection, type OrderDetail, type OrderLine, type OrderSummary } from './api';
 import { CollectionModal } from './CollectionModal';
 import { kindLabel, sourceLabel } from './labels';

@@ -10,7 +10,7 @@ import { DataTable } from '../../shared/ui/DataTable';
 import { LoadMore } from '../../shared/ui/LoadMore';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useOrders, type OrderSummary } from './api';
 import { kindLabel, sourceLabel } from './labels';
 import { orderImportText } from './import/text';

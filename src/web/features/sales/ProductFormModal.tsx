@@ -1,4 +1,5 @@
-import { App, Form, Input } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { parseYuan } from '../../../domain/sales/money';
 import { productInputSchema } from '../../../domain/sales/ledger-schemas';
 import { useFormErrors } from '../../shared/form/use-form-errors';
@@ -6,7 +7,8 @@ import { zodRule } from '../../shared/form/zod-rule';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { common } from '../../shared/text';
 import { FormModal } from '../../shared/ui/FormModal';
-import { useSaveProduct, type Product } from './api';
+import { useSaveProduct, type Product, type ProductChange } from './api';
+import { shanghaiToday } from './product-standards';
 import { salesText } from './text';
 import { YuanInput, yuanRule, yuanText } from './YuanInput';
 
@@ -19,6 +21,8 @@ interface Values {
   listPriceFen: string;
   costFen: string;
   expenseStandardFen: string;
+  /** Shown when an edit changes the 客情费 standard. */
+  standardEffectiveFrom?: Dayjs;
 }
 
 const toValues = (p: Product): Values => ({
@@ -30,6 +34,7 @@ const toValues = (p: Product): Values => ({
   listPriceFen: yuanText(p.listPriceFen),
   costFen: yuanText(p.costFen),
   expenseStandardFen: yuanText(p.expenseStandardFen),
+  standardEffectiveFrom: shanghaiToday(),
 });
 
 /** Creates a product, or edits one under its version; prices are typed in yuan and sent in fen. */
@@ -41,10 +46,12 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
   const save = useSaveProduct();
   const errors = useFormErrors(form);
   const shape = productInputSchema.shape;
+  const typedStandard = Form.useWatch('expenseStandardFen', form);
+  const standardChanged = product !== null && typedStandard !== undefined && parseYuan(typedStandard) !== product.expenseStandardFen;
 
   const submit = (v: Values) => {
     errors.clear();
-    const change = {
+    const change: Partial<ProductChange> & { standardEffectiveFrom?: string } = {
       code: v.code,
       name: v.name,
       spec: v.spec ?? '',
@@ -54,6 +61,7 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       costFen: parseYuan(v.costFen)!,
       expenseStandardFen: parseYuan(v.expenseStandardFen)!,
     };
+    if (standardChanged && v.standardEffectiveFrom) change.standardEffectiveFrom = v.standardEffectiveFrom.format('YYYY-MM-DD');
     save.mutate(product ? { id: product.id, version: product.version, change } : { change }, {
       onSuccess: (saved) => {
         void message.success(product ? t(common.saved) : t(salesText.productCreated, { name: saved.name }));
@@ -99,6 +107,16 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       <Form.Item label={t(salesText.expenseStandard)} name="expenseStandardFen" rules={[yuanRule(lang)]}>
         <YuanInput />
       </Form.Item>
+      {standardChanged ? (
+        <Form.Item
+          label={t(salesText.standardEffectiveFrom)}
+          name="standardEffectiveFrom"
+          extra={t(salesText.standardEffectiveHelp)}
+          rules={[{ required: true, message: t(salesText.required) }]}
+        >
+          <DatePicker allowClear={false} disabledDate={(d) => d.isAfter(shanghaiToday(), 'day')} data-testid="standard-effective-from" />
+        </Form.Item>
+      ) : null}
       {errors.alert}
     </FormModal>
   );

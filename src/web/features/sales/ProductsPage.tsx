@@ -11,6 +11,7 @@ import { QueryView } from '../../shared/ui/QueryView';
 import { useConfirmAction } from '../../shared/ui/use-confirm-action';
 import { useProducts, useSetProductActive, type Product } from './api';
 import { ProductFormModal } from './ProductFormModal';
+import { ProductStandardCell } from './ProductStandardHistory';
 import { salesText } from './text';
 
 type Dialog = { product: Product | null } | null;
@@ -34,7 +35,7 @@ export function ProductsPage() {
     { key: 'unit', title: t(salesText.unit), dataIndex: 'unit', width: 60 },
     { key: 'list', title: t(salesText.listPrice), align: 'right', render: (_, p) => formatYuan(p.listPriceFen) },
     { key: 'cost', title: t(salesText.cost), align: 'right', render: (_, p) => formatYuan(p.costFen) },
-    { key: 'expense', title: t(salesText.expenseStandard), align: 'right', render: (_, p) => formatYuan(p.expenseStandardFen) },
+    { key: 'expense', title: t(salesText.expenseStandard), align: 'right', render: (_, p) => <ProductStandardCell product={p} /> },
     { key: 'status', title: t(salesText.status), render: (_, p) => (p.active ? <Tag color="green">{t(salesText.onSale)}</Tag> : <Tag>{t(salesText.discontinued)}</Tag>) },
   ];
   if (manage) {

@@ -79,4 +79,14 @@ export const salesText = {
   orderCount: { zh: '订单数', en: 'Orders' },
   lastOrder: { zh: '最近下单', en: 'Last order' },
   viewOrders: { zh: '查看订单', en: 'See orders' },
+
+  standardEffectiveFrom: { zh: '生效日期', en: 'Effective from' },
+  standardEffectiveHelp: {
+    zh: '从这一天起的订单按新标准计算客情费，之前的订单仍按原标准。不能晚于今天，也不能早于已报送统计表的月份。',
+    en: 'Orders from this day on earn the new standard; earlier orders keep the old one. Not after today, and not in a month whose statements are already submitted.',
+  },
+  standardPerUnit: { zh: '标准（元/单位）', en: 'Per unit (¥)' },
+  standardSetBy: { zh: '设置人', en: 'Set by' },
+  standardHistory: { zh: '客情费标准历史', en: 'Standard history' },
+  standardHistoryTitle: { zh: '{name} 的客情费标准', en: '客情费 standards of {name}' },
 } as const;

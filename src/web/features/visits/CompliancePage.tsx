@@ -7,7 +7,7 @@ import { useT, type Translate } from '../../shared/i18n/lang';
 import { CompactList } from '../../shared/ui/CompactList';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { allGrades, COMPLIANCE_GRADES, useCompliance, type Compliance, type ComplianceFigures, type FlaggedCheckIn, type OverdueCustomer } from './compliance-api';
 import { complianceText } from './compliance-text';
 import { ComplianceChart } from './ComplianceChart';

@@ -7,7 +7,7 @@ import { useT } from '../../shared/i18n/lang';
 import { CompactList } from '../../shared/ui/CompactList';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { useDailyLogDay, useDailyLogs, type DailyLog } from './daily-log-api';
 import { dailyLogText } from './daily-log-text';
 import { DailyLogDay } from './DailyLogDay';

@@ -2,7 +2,7 @@ import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Typography } from 'antd';
 import { forwardRef } from 'react';
 import { useT } from '../../shared/i18n/lang';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import type { Plan } from './api';
 import { dayLabel } from './plan-dates';
 import { RouteList } from './RouteList';

@@ -1,9 +1,10 @@
 import { Alert, Button, Select } from 'antd';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { formatDateTime } from '../../shared/format/datetime';
 import { useLang, useT } from '../../shared/i18n/lang';
 import { PlanGradeBadge } from './PlanGradeBadge';
-import type { Breach, UnplacedContact } from './api';
+import type { Breach, Plan, UnplacedContact } from './api';
 import { dayLabel } from './plan-dates';
 import { pick } from './problems';
 import { visitsText } from './text';
@@ -134,4 +135,11 @@ export function NoteAlert({ kind, title, lines, onClose }: { kind: 'warning' | '
       }
     />
   );
+}
+
+/** That the office manager adjusted the plan while reviewing it: who and when (every change is in the audit log). */
+export function AdjustedAlert({ plan }: { plan: Pick<Plan, 'adjustedAt' | 'adjustedByName'> }) {
+  const t = useT();
+  if (!plan.adjustedAt) return null;
+  return <Alert type="info" showIcon data-testid="plan-adjusted" title={t(visitsText.adjustedBy, { name: plan.adjustedByName ?? '—', at: formatDateTime(plan.adjustedAt) })} />;
 }

@@ -1,17 +1,18 @@
-import { CheckOutlined, PlusOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Flex, Row, Typography } from 'antd';
+import { CheckOutlined, EditOutlined, PlusOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { useSession } from '../../app/session';
-import { formatDateTime } from '../../shared/format/datetime';
+import { businessDate, formatDateTime } from '../../shared/format/datetime';
 import { useT } from '../../shared/i18n/lang';
 import { common } from '../../shared/text';
 import type { Plan } from './api';
 import { AddContactModal } from './AddContactModal';
 import { DayRoutePanel } from './DayRoutePanel';
-import { BreachAlert, NoteAlert, UnplacedAlert, WorkingDaysContext } from './PlanAlerts';
+import { AdjustedAlert, BreachAlert, NoteAlert, UnplacedAlert, WorkingDaysContext } from './PlanAlerts';
 import { dayLabel, kmLabel, monthLabel } from './plan-dates';
 import { PlanDayCard, type DayEditing } from './PlanDayCard';
+import { PlanRevisions } from './PlanRevisions';
 import { PlanStatusTag } from './PlanStatusTag';
 import { ReviewModal } from './ReviewModal';
 import { visitsText } from './text';
@@ -23,7 +24,8 @@ const EDITABLE = ['draft', 'returned'];
 /**
  * A stored plan: its status and review, the buttons the person's role and the status allow (提交 for its rep,
  * 批准 / 退回 for the office manager), the contacts still unplaced and rule breaches, one day's route on a map and
- * as a list, and one card per working day.
+ * as a list, and one card per working day. Its rep changes a draft or returned plan; the office manager adjusts a
+ * submitted one with the same controls before approving it, and everyone then sees who adjusted it and when.
  */
 export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton: ReactNode }) {
   const t = useT();
@@ -31,7 +33,7 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
   const { modal } = App.useApp();
   const actions = usePlanActions(plan);
   const [adding, setAdding] = useState(false);
-  const [reviewing, setReviewing] = useState<'approve' | 'return' | null>(null);
+  const [reviewing, setReviewing] = useState<'approve' | 'return' | 'reopen' | null>(null);
   const [routeDay, setRouteDay] = useRouteDay(plan);
   const routePanel = useRef<HTMLDivElement>(null);
   const showRoute = (date: string) => {
@@ -41,15 +43,19 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
   const month = monthLabel(t, plan.month);
   const editable = EDITABLE.includes(plan.status) && can('visitPlan.edit') && plan.repId === me.user.id;
   const reviewable = plan.status === 'submitted' && can('visitPlan.review');
+  /** Its rep may revise an approved plan until the month is over (the approved version is kept). */
+  const reopenable = plan.status === 'approved' && can('visitPlan.edit') && plan.repId === me.user.id && plan.month.slice(0, 7) >= businessDate().slice(0, 7);
+  /** The rep's own changes, or the office manager's adjustments before approving. */
+  const changeable = editable || reviewable;
   const workingDays = plan.days.map((d) => d.date);
-  const editing: DayEditing | null = editable
+  const editing: DayEditing | null = changeable
     ? { days: workingDays, busy: actions.busy, onMove: (item, from, to) => actions.move(item.customerId, from, to, dayLabel(t, to)), onRemove: (item, date) => actions.remove(item.customerId, date) }
     : null;
 
   const buttons = (
     <Flex wrap gap={8}>
       {generateButton}
-      {editable ? (
+      {changeable ? (
         <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} disabled={actions.busy} data-testid="plan-add">
           {t(visitsText.add)}
         </Button>
@@ -63,6 +69,11 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
           onClick={() => modal.confirm({ title: t(visitsText.submitTitle, { month }), content: t(visitsText.submitBody), okText: t(visitsText.submit), cancelText: t(common.cancel), onOk: actions.submit })}
         >
           {t(visitsText.submit)}
+        </Button>
+      ) : null}
+      {reopenable ? (
+        <Button icon={<EditOutlined />} onClick={() => setReviewing('reopen')} disabled={actions.busy} data-testid="plan-reopen">
+          {t(visitsText.reopen)}
         </Button>
       ) : null}
       {reviewable ? (
@@ -85,6 +96,11 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
           <Flex gap={8} align="center" wrap>
             <Typography.Text strong>{t(visitsText.statusLine, { rep: plan.repName, month })}</Typography.Text>
             <PlanStatusTag status={plan.status} />
+            {plan.adjustedAt ? (
+              <Tag color="purple" style={{ marginInlineEnd: 0 }} data-testid="plan-adjusted-tag">
+                {t(visitsText.adjustedTag)}
+              </Tag>
+            ) : null}
           </Flex>
           <Typography.Text type="secondary" data-testid="plan-totals">
             {t(visitsText.totals, { visits: plan.totals.visits, calls: plan.totals.phoneCalls, km: kmLabel(plan.totals.metres) })}
@@ -94,12 +110,15 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
         </Flex>
         {buttons}
       </Flex>
+      {reviewable ? <Alert type="info" showIcon title={t(visitsText.adjustHint)} data-testid="plan-adjust-hint" /> : null}
+      <AdjustedAlert plan={plan} />
       {plan.comment ? <Alert type={plan.status === 'returned' ? 'warning' : 'info'} showIcon title={t(visitsText.managerComment, { comment: plan.comment })} data-testid="plan-comment" /> : null}
       {actions.breaches ? <BreachAlert breaches={actions.breaches.list} refused={actions.breaches.refused} onClose={actions.clearBreaches} /> : null}
       {actions.notes ? <NoteAlert kind={actions.notes.kind} title={actions.notes.title} lines={actions.notes.lines} onClose={actions.clearNotes} /> : null}
       <WorkingDaysContext.Provider value={workingDays}>
-        <UnplacedAlert unplaced={plan.unplaced} place={editable && !actions.busy ? (u, date) => actions.place(u.customerId, date, dayLabel(t, date)) : null} />
+        <UnplacedAlert unplaced={plan.unplaced} place={changeable && !actions.busy ? (u, date) => actions.place(u.customerId, date, dayLabel(t, date)) : null} />
       </WorkingDaysContext.Provider>
+      <PlanRevisions planId={plan.id} status={plan.status} />
       <DayRoutePanel ref={routePanel} plan={plan} day={routeDay} onDay={setRouteDay} />
       <Row gutter={[12, 12]}>
         {plan.days.map((day) => (
@@ -119,9 +138,10 @@ export function PlanPanel({ plan, generateButton }: { plan: Plan; generateButton
       {reviewing ? (
         <ReviewModal
           step={reviewing}
-          title={t(reviewing === 'approve' ? visitsText.approveTitle : visitsText.returnTitle, { rep: plan.repName, month })}
+          note={reviewing === 'approve' && plan.adjustedAt ? t(visitsText.approveAdjusted) : reviewing === 'reopen' ? t(visitsText.reopenNote) : undefined}
+          title={reviewing === 'reopen' ? t(visitsText.reopenTitle, { month }) : t(reviewing === 'approve' ? visitsText.approveTitle : visitsText.returnTitle, { rep: plan.repName, month })}
           onClose={() => setReviewing(null)}
-          submit={(comment) => actions.review(reviewing, comment)}
+          submit={(comment) => (reviewing === 'reopen' ? actions.reopen(comment ?? '') : actions.review(reviewing, comment))}
         />
       ) : null}
     </Flex>

@@ -6,6 +6,7 @@ import { GRADE_COLORS } from '../abc/GradeBadge';
 import type { Itinerary, Plan, PlanGrade } from './api';
 import { durationLabel, kmLabel } from './plan-dates';
 import { PlanGradeBadge } from './PlanGradeBadge';
+import { END_COLOR, endsElsewhere, START_COLOR } from './route-ends';
 import { visitsText } from './text';
 
 const gradeColor = (g: PlanGrade) => (g === 'A' || g === 'B' || g === 'C' ? GRADE_COLORS[g] : '#8c8c8c');
@@ -21,15 +22,17 @@ function Marker({ color, children }: { color: string; children: string }) {
 
 /**
  * The day's route as a list: when the rep sets off, each visit in order with the way from the previous stop
- * (km with one decimal, travel time), arrival and departure, the way back, and the day's totals.
+ * (km with one decimal, travel time), arrival and departure, the way back (到达终点 when the day ends elsewhere,
+ * else 返回起点), and the day's totals.
  */
 export function RouteList({ itinerary, mode }: { itinerary: Itinerary; mode: Plan['mode'] }) {
   const t = useT();
   const { stops, back, totals, unlocated } = itinerary;
+  const toEnd = endsElsewhere(itinerary);
   return (
     <Flex vertical gap={0} data-testid="route-list" style={{ minWidth: 0 }}>
       <Flex gap={8} align="center" style={{ padding: '6px 0' }}>
-        <Marker color="#389e0d">{t(visitsText.routeMapStart)}</Marker>
+        <Marker color={START_COLOR}>{t(visitsText.routeMapStart)}</Marker>
         <Typography.Text>{t(visitsText.routeStartLine, { at: totals.startAt, mode: t(TRANSPORT_MODE_LABELS[mode]) })}</Typography.Text>
       </Flex>
       {stops.map((s, i) => (
@@ -50,9 +53,9 @@ export function RouteList({ itinerary, mode }: { itinerary: Itinerary; mode: Pla
         </div>
       ))}
       {back ? (
-        <Flex gap={8} align="center" style={{ padding: '6px 0', borderTop: '1px solid #f0f0f0' }} data-testid="route-back">
-          <Marker color="#389e0d">{t(visitsText.routeMapStart)}</Marker>
-          <Typography.Text style={small}>{t(visitsText.routeBack, { km: kmLabel(back.metres), travel: durationLabel(t, back.travelSeconds), at: back.arriveAt })}</Typography.Text>
+        <Flex gap={8} align="center" style={{ padding: '6px 0', borderTop: '1px solid #f0f0f0' }} data-testid="route-back" data-end={toEnd ? 'elsewhere' : 'start'}>
+          <Marker color={toEnd ? END_COLOR : START_COLOR}>{t(toEnd ? visitsText.routeMapEnd : visitsText.routeMapStart)}</Marker>
+          <Typography.Text style={small}>{t(toEnd ? visitsText.routeToEnd : visitsText.routeBack, { km: kmLabel(back.metres), travel: durationLabel(t, back.travelSeconds), at: back.arriveAt })}</Typography.Text>
         </Flex>
       ) : null}
       {stops.length > 0 ? (

@@ -5,12 +5,12 @@ import { useT } from '../../shared/i18n/lang';
 import { EChart, type ChartOption } from '../abc/EChart';
 import { GRADE_COLORS } from '../abc/GradeBadge';
 import type { Itinerary, PlanGrade, Point } from './api';
+import { END_COLOR, endsElsewhere, START_COLOR } from './route-ends';
 import { visitsText } from './text';
 
 echarts.use([ScatterChart, LinesChart]);
 
 const GRID = { left: 44, right: 12, top: 12, bottom: 28 };
-const START_COLOR = '#389e0d';
 const gradeColor = (g: PlanGrade) => (g === 'A' || g === 'B' || g === 'C' ? GRADE_COLORS[g] : '#8c8c8c');
 
 /** Kilometres east and north of `origin`: a flat projection, true to scale over a day's few dozen kilometres. */
@@ -46,7 +46,8 @@ function useWidth() {
 
 /**
  * The day's route drawn on a plane (no map tiles offline): the start point, the visits numbered in order and coloured
- * by grade, arrows along the way and a dashed line back; a visit's tooltip names the customer and the arrival.
+ * by grade, arrows along the way and a dashed last leg, back to the start or on to the end point (终点 / End, drawn
+ * when the day ends elsewhere); a visit's tooltip names the customer and the arrival.
  */
 export function RouteMap({ itinerary, height }: { itinerary: Itinerary; height: number }) {
   const t = useT();
@@ -56,6 +57,7 @@ export function RouteMap({ itinerary, height }: { itinerary: Itinerary; height: 
     const start = at(itinerary.start);
     const end = at(itinerary.end);
     const stops = itinerary.stops.map((s) => at(s.point));
+    const toEnd = endsElsewhere(itinerary);
     const range = squareRanges([start, end, ...stops], width, height);
     const path = [start, ...stops];
     const axis = (r: number[]) => ({ type: 'value', min: r[0], max: r[1], splitNumber: 4, axisLabel: { showMinLabel: false, showMaxLabel: false, formatter: (v: number) => t(visitsText.routeAxis, { v: Math.round(v * 10) / 10 }), fontSize: 10, color: '#8c8c8c' }, splitLine: { lineStyle: { color: '#f0f0f0' } }, axisLine: { show: false }, axisTick: { show: false } });
@@ -94,6 +96,16 @@ export function RouteMap({ itinerary, height }: { itinerary: Itinerary; height: 
         },
         {
           type: 'scatter',
+          symbol: 'roundRect',
+          symbolSize: [40, 22],
+          itemStyle: { color: END_COLOR },
+          label: { show: true, formatter: t(visitsText.routeEnd), color: '#fff', fontWeight: 600, fontSize: 11 },
+          tooltip: { formatter: `${t(visitsText.routeEnd)}${itinerary.back ? ` · ${itinerary.back.arriveAt}` : ''}` },
+          data: toEnd ? [end] : [],
+          z: 3,
+        },
+        {
+          type: 'scatter',
           symbolSize: 24,
           label: { show: true, formatter: (p: { dataIndex: number }) => String(p.dataIndex + 1), color: '#fff', fontWeight: 600 },
           tooltip: {
@@ -109,7 +121,7 @@ export function RouteMap({ itinerary, height }: { itinerary: Itinerary; height: 
     };
   }, [itinerary, width, height, t]);
   return (
-    <div ref={box} data-testid="route-map" data-stops={itinerary.stops.length} style={{ width: '100%', minWidth: 0 }}>
+    <div ref={box} data-testid="route-map" data-stops={itinerary.stops.length} data-end={endsElsewhere(itinerary) ? 'elsewhere' : 'start'} style={{ width: '100%', minWidth: 0 }}>
       {width > 0 ? <EChart option={option} height={height} /> : <div style={{ height }} />}
     </div>
   );

@@ -7,7 +7,7 @@ import type { User } from '../../shared/api/types';
 import { useT } from '../../shared/i18n/lang';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { QueryView } from '../../shared/ui/QueryView';
-import { useIsMobile } from '../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../shared/ui/use-media-query';
 import { usePlan, usePlans, useReps, type PlanSummary } from './api';
 import { GenerateButton } from './GenerateButton';
 import { defaultMonth, monthLabel } from './plan-dates';

@@ -20,6 +20,10 @@ export interface PlanSummary {
   submittedAt: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  /** The office manager's last adjustment while reviewing the plan: when and who. */
+  adjustedAt: string | null;
+  adjustedBy: string | null;
+  adjustedByName: string | null;
 }
 
 /** A customer's stored grade: A/B/C, 'none' (graded, no sales: 无销售), null (never graded: 未分级). */
@@ -144,6 +148,7 @@ export function useRepCustomerSearch(q: string, ownerId: string) {
 function storePlan(client: QueryClient, plan: Plan) {
   client.setQueryData(planKey(plan.id), plan);
   void client.invalidateQueries({ queryKey: ['visit-plans', 'list'] });
+  void client.invalidateQueries({ queryKey: ['visit-plans', 'revisions', plan.id] });
 }
 
 /** Generates (or regenerates) the month's draft: a rep's own, or an office manager's for a rep of the office. */
@@ -155,7 +160,7 @@ export function useGeneratePlan() {
   });
 }
 
-/** Moves, adds or removes contacts of a draft or returned plan, at the version shown. */
+/** Moves, adds or removes contacts of a plan at the version shown: its rep's draft or returned plan, or a submitted one its office manager adjusts. */
 export function useEditPlan(id: string) {
   const client = useQueryClient();
   return useMutation({
@@ -171,6 +176,31 @@ export function useReviewStep(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ step, ...body }: { step: ReviewStep; version: number; comment?: string }) => api.post<Plan & { warnings?: Breach[] }>(`/visit-plans/${id}/${step}`, body),
+    onSuccess: (plan) => storePlan(client, plan),
+  });
+}
+
+/** An approved version of a plan (第 N 版), with what it held and, once revised, who reopened it and why. */
+export interface PlanRevision {
+  revision: number;
+  approvedAt: string;
+  approvedByName: string | null;
+  comment: string | null;
+  reopenedAt: string | null;
+  reopenedByName: string | null;
+  reopenReason: string | null;
+  contacts: { date: string; customerId: string; customerName: string; kind: ContactKind; objective: string }[];
+}
+
+export function usePlanRevisions(id: string) {
+  return useQuery({ queryKey: ['visit-plans', 'revisions', id], queryFn: () => api.get<{ items: PlanRevision[] }>(`/visit-plans/${id}/revisions`).then((r) => r.items) });
+}
+
+/** Its rep reopens an approved plan for revision, saying why. */
+export function useReopenPlan(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; reason: string }) => api.post<Plan>(`/visit-plans/${id}/reopen`, body),
     onSuccess: (plan) => storePlan(client, plan),
   });
 }

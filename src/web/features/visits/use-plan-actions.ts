@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { hasCode } from '../../shared/api/client';
 import { useLang, useT, type Bilingual } from '../../shared/i18n/lang';
-import { breachesOf, useEditPlan, useReloadPlan, useReviewStep, type Breach, type Plan, type PlanChange } from './api';
+import { breachesOf, useEditPlan, useReloadPlan, useReopenPlan, useReviewStep, type Breach, type Plan, type PlanChange } from './api';
 import { pick, problemLines } from './problems';
 import { visitsText } from './text';
 
@@ -22,6 +22,7 @@ export function usePlanActions(plan: Plan) {
   const { message } = App.useApp();
   const edit = useEditPlan(plan.id);
   const review = useReviewStep(plan.id);
+  const reopening = useReopenPlan(plan.id);
   const reload = useReloadPlan();
   const [notes, setNotes] = useState<Notes | null>(null);
   const [breaches, setBreaches] = useState<{ list: Breach[]; refused: boolean } | null>(null);
@@ -33,6 +34,8 @@ export function usePlanActions(plan: Plan) {
       void message.warning(t(visitsText.conflict));
       return;
     }
+    // The plan's status changed meanwhile (submitted, approved or returned elsewhere): show it as it is now.
+    if (hasCode(err, 'VISIT_PLAN_LOCKED', 'VISIT_PLAN_NOT_IN_REVIEW', 'VISIT_PLAN_NOT_APPROVED')) void reload(plan.id);
     const [first, ...details] = problemLines(err, lang);
     setNotes({ kind: 'error', title: first ?? '', lines: details });
     void message.error(first);
@@ -75,7 +78,7 @@ export function usePlanActions(plan: Plan) {
     });
 
   return {
-    busy: edit.isPending || review.isPending,
+    busy: edit.isPending || review.isPending || reopening.isPending,
     notes,
     clearNotes: () => setNotes(null),
     breaches,
@@ -85,6 +88,18 @@ export function usePlanActions(plan: Plan) {
     place: (customerId: string, date: string, dateLabel: string) => void change([{ action: 'add', customerId, date, kind: 'visit' }], visitsText.placed, { date: dateLabel }).catch(failed),
     add: (c: Extract<PlanChange, { action: 'add' }>) => changeOrThrow([c], visitsText.added),
     submit,
+    /** For the reason modal: refusals other than a conflict or a changed status are reported to it. */
+    reopen: (reason: string) =>
+      reopening.mutateAsync({ version: plan.version, reason }).then(
+        () => void message.success(t(visitsText.reopened_done)),
+        (err: unknown) => {
+          if (hasCode(err, 'VERSION_CONFLICT', 'VISIT_PLAN_NOT_APPROVED', 'VISIT_PLAN_PAST')) {
+            failed(err);
+            return;
+          }
+          throw err;
+        },
+      ),
     review: (name: 'approve' | 'return', comment: string | undefined) =>
       step(name, comment, name === 'approve' ? visitsText.approved_done : visitsText.returned_done).catch((err: unknown) => {
         if (hasCode(err, 'VERSION_CONFLICT', 'VISIT_PLAN_NOT_SUBMITTED')) {

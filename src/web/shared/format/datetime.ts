@@ -36,3 +36,9 @@ export function businessDayStart(day: string, days = 0): string {
   const start = new Date(`${day}T00:00:00+08:00`);
   return new Date(start.getTime() + days * 86_400_000).toISOString();
 }
+
+/** The Beijing calendar day of an instant (default now), as `YYYY-MM-DD`. */
+export function businessDate(when: Date = new Date()): string {
+  const p = pieces(when);
+  return `${p.year}-${p.month}-${p.day}`;
+}

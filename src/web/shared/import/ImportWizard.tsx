@@ -7,7 +7,7 @@ import type { Bilingual } from '../../../domain/shared/messages';
 import { errorText } from '../api/client';
 import { useLang, useT } from '../i18n/lang';
 import { PageHeader } from '../ui/PageHeader';
-import { useIsMobile } from '../ui/use-is-mobile';
+import { useIsMobile } from '../ui/use-media-query';
 import { importRoutes, isRunning, uploadImportFile, useCurrentImportOf, useStartImportRunOf, type ImportMapping, type ImportOf, type ImportTarget, type Uploaded } from './api';
 import { MappingStep } from './MappingStep';
 import { RunProgress } from './RunProgress';

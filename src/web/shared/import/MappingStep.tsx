@@ -3,7 +3,7 @@ import type { MappingProblem } from '../../../domain/imports/mapping';
 import type { Bilingual } from '../../../domain/shared/messages';
 import { pick } from '../../../domain/shared/messages';
 import { useLang, useT } from '../i18n/lang';
-import { useIsMobile } from '../ui/use-is-mobile';
+import { useIsMobile } from '../ui/use-media-query';
 import type { AnyImport, ImportMapping as Mapping, ImportTarget, Uploaded } from './api';
 import { importWizardText as wizardText } from './text';
 

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, List, Table, Typography, type TableColumnsType } from 'antd';
 import { useLang, useT } from '../i18n/lang';
-import { useIsMobile } from '../ui/use-is-mobile';
+import { useIsMobile } from '../ui/use-media-query';
 import type { ImportProblem } from './api';
 import { importWizardText as wizardText } from './text';
 

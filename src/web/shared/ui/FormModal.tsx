@@ -1,6 +1,6 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
-import { useIsMobile } from './use-is-mobile';
+import { useIsMobile } from './use-media-query';
 import { useT } from '../i18n/lang';
 import { common } from '../text';
 

@@ -7,7 +7,7 @@ import { businessDayStart } from '../../../shared/format/datetime';
 import { useLang, useT } from '../../../shared/i18n/lang';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PagedList } from '../../../shared/ui/PagedList';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { useOffices } from '../offices/api';
 import { useAuditList, type AuditFilters } from './api';
 import { AuditDiff } from './AuditDiff';

@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../shared/i18n/lang';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { auditText } from './text';
 
 export type Range = [Dayjs | null, Dayjs | null] | null;

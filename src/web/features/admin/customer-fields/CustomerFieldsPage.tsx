@@ -7,7 +7,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryView } from '../../../shared/ui/QueryView';
 import { useConfirmAction } from '../../../shared/ui/use-confirm-action';
 import { useCreateRequest } from '../../../shared/ui/use-create-request';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { useCustomerTypes } from '../../customers/api';
 import { typeLabel } from '../../customers/labels';
 import type { CustomerType } from '../../customers/types';

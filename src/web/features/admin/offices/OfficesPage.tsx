@@ -13,7 +13,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { QueryView } from '../../../shared/ui/QueryView';
 import { useConfirmAction } from '../../../shared/ui/use-confirm-action';
 import { useCreateRequest } from '../../../shared/ui/use-create-request';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { OFFICES_KEY, useOffices, useSaveOffice } from './api';
 import { OfficeFormModal } from './OfficeFormModal';
 import { officesText } from './text';

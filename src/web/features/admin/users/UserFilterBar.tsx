@@ -4,7 +4,7 @@ import { roleOptions } from '../../../shared/entities/role';
 import { userText } from '../../../shared/entities/user-columns';
 import { useLang, useT } from '../../../shared/i18n/lang';
 import { common } from '../../../shared/text';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { useOffices } from '../offices/api';
 import type { UserFilters } from './api';
 import { usersText } from './text';

@@ -11,7 +11,7 @@ import { common } from '../../../shared/text';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PagedList } from '../../../shared/ui/PagedList';
 import { useCreateRequest } from '../../../shared/ui/use-create-request';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { useUserList, type UserFilters } from './api';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { usersText } from './text';

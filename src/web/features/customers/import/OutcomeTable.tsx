@@ -1,6 +1,6 @@
 import { List, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useLang, useT } from '../../../shared/i18n/lang';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { customerFieldLabel } from '../labels';
 import { importWizardText as wizardText } from '../../../shared/import/text';
 import type { CustomerImport } from './api';

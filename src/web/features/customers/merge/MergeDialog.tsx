@@ -14,7 +14,7 @@ import {
 import { ApiError, errorText, hasCode } from '../../../shared/api/client';
 import { useLang, useT } from '../../../shared/i18n/lang';
 import { common } from '../../../shared/text';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { readable, useValueLookup, type Lookup } from '../HistoryTimeline';
 import { customerFieldLabel } from '../labels';
 import { customersText } from '../text';

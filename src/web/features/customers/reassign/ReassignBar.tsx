@@ -5,7 +5,7 @@ import { ROLE_SCOPE } from '../../../../domain/identity/roles';
 import { useSession } from '../../../app/session';
 import { errorText } from '../../../shared/api/client';
 import { useLang, useT } from '../../../shared/i18n/lang';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import { useOwnerCandidates } from '../api';
 import type { CustomerSummary } from '../types';
 import { useReassignCustomers } from './api';

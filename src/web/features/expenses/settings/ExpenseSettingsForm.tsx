@@ -1,11 +1,9 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Switch, Typography } from 'antd';
+import { Alert, Card, Checkbox, Form, Input, InputNumber, Switch } from 'antd';
 import { EXPENSE_SETTINGS_FIELD_LABELS as LABELS } from '../../../../domain/expenses/field-labels';
 import { EXPENSE_USAGE_LABELS, EXPENSE_USAGES, MAX_SPOT_CHECK_SAMPLE } from '../../../../domain/expenses/settings';
-import { hasCode } from '../../../shared/api/client';
-import { useFormErrors } from '../../../shared/form/use-form-errors';
+import { SettingsSaveBar } from '../../../shared/form/SettingsSaveBar';
+import { useVersionedSettingsSave } from '../../../shared/form/use-versioned-settings-save';
 import { useLang, useT } from '../../../shared/i18n/lang';
-import { common } from '../../../shared/text';
-import { showNestedFieldErrors } from '../../../shared/form/nested-field-errors';
 import { yuanRule } from '../format';
 import { useSaveExpenseSettings, type ExpenseSettingsView } from './api';
 import { DeadlineFields } from './DeadlineFields';
@@ -18,34 +16,17 @@ const section = { marginBottom: 16, maxWidth: 720 };
 export function ExpenseSettingsForm({ view, editable, onReload }: { view: ExpenseSettingsView; editable: boolean; onReload: () => void }) {
   const t = useT();
   const { lang } = useLang();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ExpenseSettingsValues>();
-  const save = useSaveExpenseSettings();
-  const errors = useFormErrors(form);
+  const { save, errors, saving } = useVersionedSettingsSave({
+    form,
+    mutation: useSaveExpenseSettings(),
+    toValues: (saved) => toValues(saved.settings),
+    savedText: text.saved,
+    onReload,
+    fieldName: formNameOf,
+  });
   const yesNo = { checkedChildren: t(text.yes), unCheckedChildren: t(text.no) };
-
-  const submit = (values: ExpenseSettingsValues) => {
-    errors.clear();
-    save.mutate(
-      { version: view.version, settings: toSettings(values) },
-      {
-        onSuccess: (saved) => {
-          form.setFieldsValue(toValues(saved.settings));
-          void message.success(t(text.saved));
-        },
-        onError: (err) => {
-          // The form is rebuilt from the reloaded settings (its key holds the version), so say it with a message.
-          if (hasCode(err, 'VERSION_CONFLICT')) {
-            void message.warning(t(common.conflictReloaded));
-            onReload();
-            return;
-          }
-          errors.report(err);
-          showNestedFieldErrors(form, err, lang, formNameOf);
-        },
-      },
-    );
-  };
+  const submit = (values: ExpenseSettingsValues) => save({ version: view.version, settings: toSettings(values) }, values);
 
   return (
     <Form<ExpenseSettingsValues> form={form} layout="vertical" initialValues={toValues(view.settings)} onFinish={submit} onValuesChange={errors.clear} disabled={!editable} data-testid="expense-settings-form">
@@ -74,14 +55,7 @@ export function ExpenseSettingsForm({ view, editable, onReload }: { view: Expens
       <Card size="small" title={t(text.deadlinesCard)} style={section}>
         <DeadlineFields />
       </Card>
-      <div style={{ maxWidth: 720 }}>{errors.alert}</div>
-      {editable ? (
-        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="expense-settings-save">
-          {t(common.save)}
-        </Button>
-      ) : (
-        <Typography.Text type="secondary">{t(text.readOnly)}</Typography.Text>
-      )}
+      <SettingsSaveBar editable={editable} saving={saving} alert={errors.alert} readOnlyText={text.readOnly} testId="expense-settings-save" />
     </Form>
   );
 }

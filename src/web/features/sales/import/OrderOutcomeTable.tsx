@@ -1,7 +1,7 @@
 import { List, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { formatYuan } from '../../../../domain/sales/money';
 import { useT } from '../../../shared/i18n/lang';
-import { useIsMobile } from '../../../shared/ui/use-is-mobile';
+import { useIsMobile } from '../../../shared/ui/use-media-query';
 import type { OrderImport } from './api';
 import { orderImportText } from './text';
 

@@ -1,10 +1,8 @@
-import { Alert, App, Button, Card, Form, InputNumber, Typography } from 'antd';
-import { hasCode } from '../../../shared/api/client';
-import { useFormErrors } from '../../../shared/form/use-form-errors';
-import { useLang, useT } from '../../../shared/i18n/lang';
-import { common } from '../../../shared/text';
+import { Alert, Card, Form, InputNumber } from 'antd';
+import { SettingsSaveBar } from '../../../shared/form/SettingsSaveBar';
+import { useVersionedSettingsSave } from '../../../shared/form/use-versioned-settings-save';
+import { useT } from '../../../shared/i18n/lang';
 import { useSaveVisitSettings, type VisitSettings } from './api';
-import { showNestedFieldErrors } from '../../../shared/form/nested-field-errors';
 import { formNameOf, toBody, toValues, type VisitRulesValues } from './form-values';
 import { GradeRulesTable } from './GradeRulesTable';
 import { TypeRulesSection } from './TypeRulesSection';
@@ -15,31 +13,13 @@ const section = { marginBottom: 16, maxWidth: 720 };
 /** The organisation's visit rules and plan settings, saved under the version read. */
 export function VisitRulesForm({ settings, editable, onReload }: { settings: VisitSettings; editable: boolean; onReload: () => void }) {
   const t = useT();
-  const { lang } = useLang();
-  const { message } = App.useApp();
   const [form] = Form.useForm<VisitRulesValues>();
-  const save = useSaveVisitSettings();
-  const errors = useFormErrors(form);
+  const { save, errors, saving } = useVersionedSettingsSave({ form, mutation: useSaveVisitSettings(), toValues, savedText: visitRulesText.saved, onReload, fieldName: formNameOf });
 
+  // All values, the type rows' grades included (getFieldsValue(true) also keeps what no Form.Item shows).
   const submit = () => {
-    errors.clear();
     const values = form.getFieldsValue(true) as VisitRulesValues;
-    save.mutate(toBody(values, settings.version), {
-      onSuccess: (saved) => {
-        form.setFieldsValue(toValues(saved));
-        void message.success(t(visitRulesText.saved));
-      },
-      onError: (err) => {
-        // The form is rebuilt from the reloaded settings (its key holds the version), so say it with a message.
-        if (hasCode(err, 'VERSION_CONFLICT')) {
-          void message.warning(t(common.conflictReloaded));
-          onReload();
-          return;
-        }
-        errors.report(err);
-        showNestedFieldErrors(form, err, lang, (field) => formNameOf(field, values));
-      },
-    });
+    save(toBody(values, settings.version), values);
   };
 
   return (
@@ -59,14 +39,7 @@ export function VisitRulesForm({ settings, editable, onReload }: { settings: Vis
           <InputNumber min={10} max={5000} precision={0} step={50} suffix={t(visitRulesText.metres)} style={{ width: 140 }} data-testid="visit-rules-tolerance" />
         </Form.Item>
       </Card>
-      <div style={{ maxWidth: 720 }}>{errors.alert}</div>
-      {editable ? (
-        <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="visit-rules-save">
-          {t(common.save)}
-        </Button>
-      ) : (
-        <Typography.Text type="secondary">{t(visitRulesText.readOnly)}</Typography.Text>
-      )}
+      <SettingsSaveBar editable={editable} saving={saving} alert={errors.alert} readOnlyText={visitRulesText.readOnly} testId="visit-rules-save" />
     </Form>
   );
 }

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Card, Form, InputNumber, Radio, Typography } from 'antd';
+import { Alert, Card, Form, Input, InputNumber, Radio, Typography } from 'antd';
 import { TRANSPORT_MODE_LABELS, TRANSPORT_MODES } from '../../../../domain/routes/transport';
-import type { TravelSettingsInput } from '../../../../domain/visits/travel-schemas';
-import { hasCode } from '../../../shared/api/client';
+import { DAY_START_PATTERN, DEFAULT_DAY_START, type TravelSettingsInput } from '../../../../domain/visits/travel-schemas';
 import { formatDateTime } from '../../../shared/format/datetime';
-import { useFormErrors } from '../../../shared/form/use-form-errors';
+import { SettingsSaveBar } from '../../../shared/form/SettingsSaveBar';
+import { useVersionedSettingsSave } from '../../../shared/form/use-versioned-settings-save';
 import { useT } from '../../../shared/i18n/lang';
-import { common } from '../../../shared/text';
 import { useSaveTravel, type TravelSettings } from './api';
 import { CoordinateInputs } from './CoordinateInputs';
 import { travelText } from './text';
@@ -20,6 +19,7 @@ interface Values {
   endLng: number | null;
   endLat: number | null;
   endDatum: Datum;
+  dayStart: string;
   mode: TravelSettings['mode'];
   dailyCapacity: number | null;
 }
@@ -33,6 +33,7 @@ const toValues = (s: TravelSettings): Values => ({
   endLng: s.end?.lng ?? null,
   endLat: s.end?.lat ?? null,
   endDatum: s.end?.datum ?? 'GCJ-02',
+  dayStart: s.dayStart,
   mode: s.mode,
   dailyCapacity: s.dailyCapacity,
 });
@@ -41,38 +42,18 @@ const toBody = (v: Values): TravelSettingsInput => ({
   startKind: v.startKind,
   start: { lng: v.startLng!, lat: v.startLat!, datum: v.startDatum },
   end: v.endChoice === 'elsewhere' ? { lng: v.endLng!, lat: v.endLat!, datum: v.endDatum } : null,
+  dayStart: v.dayStart.trim() || DEFAULT_DAY_START,
   mode: v.mode,
   dailyCapacity: v.dailyCapacity ?? null,
 });
 
-/** One rep's 出行设置: start point, end point, transport and visits a day, saved under the version read. */
+/** One rep's 出行设置: start point, end point, when the day starts, transport and visits a day, saved under the version read. */
 export function TravelForm({ settings, editable, own, onReload }: { settings: TravelSettings; editable: boolean; own: boolean; onReload: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const save = useSaveTravel(settings.userId);
-  const errors = useFormErrors(form);
+  const { save, errors, saving } = useVersionedSettingsSave({ form, mutation: useSaveTravel(settings.userId), toValues, savedText: travelText.saved, onReload });
   const endChoice = Form.useWatch('endChoice', form);
-
-  const submit = (values: Values) => {
-    errors.clear();
-    save.mutate(
-      { ...toBody(values), version: settings.version },
-      {
-        onSuccess: (saved) => {
-          form.setFieldsValue(toValues(saved));
-          void message.success(t(travelText.saved));
-        },
-        onError: (err) => {
-          // The form is rebuilt from the reloaded settings (its key holds the version), so say it with a message.
-          if (hasCode(err, 'VERSION_CONFLICT')) {
-            void message.warning(t(common.conflictReloaded));
-            onReload();
-          } else errors.report(err);
-        },
-      },
-    );
-  };
+  const submit = (values: Values) => save({ ...toBody(values), version: settings.version }, values);
 
   return (
     <Card size="small" style={{ maxWidth: 640 }} data-testid="travel-form">
@@ -92,20 +73,27 @@ export function TravelForm({ settings, editable, own, onReload }: { settings: Tr
             <CoordinateInputs prefix="end" form={form} />
           </Form.Item>
         ) : null}
+        <Form.Item
+          label={t(travelText.dayStart)}
+          name="dayStart"
+          extra={t(travelText.dayStartHelp)}
+          rules={[
+            {
+              validator: async (_: unknown, v: string | undefined) => {
+                if (v && !DAY_START_PATTERN.test(v.trim())) throw new Error(t(travelText.dayStartInvalid));
+              },
+            },
+          ]}
+        >
+          <Input placeholder={DEFAULT_DAY_START} maxLength={5} inputMode="numeric" style={{ width: 120 }} data-testid="travel-day-start" />
+        </Form.Item>
         <Form.Item label={t(travelText.mode)} name="mode">
           <Radio.Group optionType="button" buttonStyle="solid" options={TRANSPORT_MODES.map((m) => ({ value: m, label: t(TRANSPORT_MODE_LABELS[m]) }))} data-testid="travel-mode" />
         </Form.Item>
         <Form.Item label={t(travelText.dailyCapacity)} name="dailyCapacity" extra={t(travelText.capacityHelp, { n: settings.orgDailyCapacity })}>
           <InputNumber min={1} max={30} precision={0} placeholder={String(settings.orgDailyCapacity)} style={{ width: 120 }} data-testid="travel-capacity" />
         </Form.Item>
-        {errors.alert}
-        {editable ? (
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="travel-save">
-            {t(common.save)}
-          </Button>
-        ) : (
-          <Typography.Text type="secondary">{t(travelText.readOnly)}</Typography.Text>
-        )}
+        <SettingsSaveBar editable={editable} saving={saving} alert={errors.alert} readOnlyText={travelText.readOnly} testId="travel-save" />
         {settings.updatedAt ? (
           <Typography.Text type="secondary" style={{ marginInlineStart: 12, fontSize: 12 }}>
             {t(travelText.lastSaved, { at: formatDateTime(settings.updatedAt) })}

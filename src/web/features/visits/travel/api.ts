@@ -9,6 +9,8 @@ export interface TravelSettings {
   startKind: 'home' | 'office';
   start: { lng: number; lat: number; datum: 'GCJ-02' | 'WGS-84' | 'BD-09' } | null;
   end: { lng: number; lat: number; datum: 'GCJ-02' | 'WGS-84' | 'BD-09' } | null;
+  /** HH:mm, when the rep sets off (08:30 when never set). */
+  dayStart: string;
   mode: 'motorbike' | 'car' | 'bus';
   dailyCapacity: number | null;
   orgDailyCapacity: number;

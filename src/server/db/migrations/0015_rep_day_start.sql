@@ -1,0 +1,1 @@
+ALTER TABLE "rep_travel_settings" ADD COLUMN "day_start" text DEFAULT '08:30' NOT NULL;
