@@ -15,12 +15,18 @@ const env = useServerAndBrowser();
 type Settings = { version: number; rules: { byGrade: Record<string, { visitsPerMonth: number }> } };
 const A_VISITS = 'A 级 每月拜访次数';
 
+/** A signed-in browser of `username` on the rules page. */
+async function openRules(username: string) {
+  const opened = await openLogin(env.browser, env.server.url, DESKTOP);
+  await signIn(opened.page, username);
+  await opened.page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await opened.page.goto('/visits/rules');
+  return opened;
+}
+
 describe('the visit rules page', () => {
   it('the administrator changes A visits from 3 to 4; a reload shows 4', async () => {
-    const { context, page } = await openLogin(env.browser, env.server.url, DESKTOP);
-    await signIn(page, 'admin');
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await page.goto('/visits/rules');
+    const { context, page } = await openRules('admin');
     const aVisits = page.getByRole('spinbutton', { name: A_VISITS });
     await aVisits.waitFor();
     expect(await aVisits.inputValue()).toBe('3');
@@ -38,10 +44,7 @@ describe('the visit rules page', () => {
   });
 
   it('an empty value shows the Chinese reason under the field, and nothing is saved', async () => {
-    const { context, page } = await openLogin(env.browser, env.server.url, DESKTOP);
-    await signIn(page, 'admin');
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await page.goto('/visits/rules');
+    const { context, page } = await openRules('admin');
     const aVisits = page.getByRole('spinbutton', { name: A_VISITS });
     await aVisits.waitFor();
     const before = (await call(page, 'GET', '/settings/visit-rules')).json as Settings;
@@ -58,10 +61,7 @@ describe('the visit rules page', () => {
   });
 
   it('an office manager reads the rules but cannot change them; a rep may not open the page', async () => {
-    const manager = await openLogin(env.browser, env.server.url, DESKTOP);
-    await signIn(manager.page, 'zhouqiang');
-    await manager.page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await manager.page.goto('/visits/rules');
+    const manager = await openRules('zhouqiang');
     const aVisits = manager.page.getByRole('spinbutton', { name: A_VISITS });
     await aVisits.waitFor();
     expect(await aVisits.isDisabled()).toBe(true);
@@ -70,10 +70,7 @@ describe('the visit rules page', () => {
     expect((await call(manager.page, 'GET', '/settings/visit-rules')).status).toBe(200);
     await manager.context.close();
 
-    const rep = await openLogin(env.browser, env.server.url, DESKTOP);
-    await signIn(rep.page, 'zhangwei');
-    await rep.page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    await rep.page.goto('/visits/rules');
+    const rep = await openRules('zhangwei');
     await rep.page.getByText('您没有查看此页面的权限').waitFor();
     expect(await rep.page.getByTestId('visit-rules-page').count()).toBe(0);
     expect((await call(rep.page, 'GET', '/settings/visit-rules')).status).toBe(403);

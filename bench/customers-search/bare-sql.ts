@@ -10,7 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Actor } from '../../src/domain/identity/policies';
-import type { Db } from '../../src/server/db/client';
+import { connectionOptions, type Db } from '../../src/server/db/client';
 import { acquireDirLock } from '../../src/server/db/dir-lock';
 import { schema } from '../../src/server/db/schema';
 import type { PageLimits } from '../../src/server/modules/customers/list-pages.queries';
@@ -85,7 +85,8 @@ export function postgresTarget(url: string): SqlTarget {
   const poolOf = async (size: number) => {
     let pool = pools.get(size);
     if (!pool) {
-      pool = new pg.Pool({ connectionString: url, max: size });
+      // The server's own connection settings (JIT off), so that the baseline plans as the server does.
+      pool = new pg.Pool({ connectionString: url, max: size, options: connectionOptions() });
       // Open every connection before timing anything.
       const clients = await Promise.all(Array.from({ length: size }, () => pool!.connect()));
       for (const c of clients) c.release();

@@ -2,6 +2,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId } from '../helpers/lookup';
 import { OTHER_ORG, seedSecondOrg } from '../helpers/second-org';
 
@@ -17,12 +18,7 @@ type Plan = { id: string; days: { date: string; items: unknown[] }[] };
 let t: TestApp;
 let orgId: string;
 const cookie: Record<string, string> = {};
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const day = (m: Month, date: string) => m.days.find((d) => d.date === date)!;
 const planDates = (p: Plan) => p.days.map((d) => d.date);
 

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, customers } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -24,12 +25,7 @@ let orgId: string;
 const cookie: Record<string, string> = {};
 let mine: string; // a customer of 张伟 (郑州)
 let other: string; // a customer of 陈杰 (南阳)
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 async function firstCustomerOf(username: string): Promise<string> {
   const owner = await userByName(t.database.db, orgId, username);
   const [row] = await t.database.db

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -32,12 +33,7 @@ const cookie: Record<string, string> = {};
 const userId: Record<string, string> = {};
 let log: Log;
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 async function refused(who: string, method: string, url: string, body: unknown, status: number, code?: string) {
   const res = await send(who, method, url, body);
   expect(res.statusCode, res.body).toBe(status);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXPENSE_SETTINGS } from '../../src/domain/expenses/settings';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { createProduct, customersOf, sell } from '../helpers/expense-sales';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
@@ -22,12 +23,7 @@ const userId: Record<string, string> = {};
 let product: string;
 let fresh: string, soldBefore: string, soldToday: string, laterSale: string, linaCustomer: string;
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const at = async (iso: string) => {
   t.clock.now = new Date(iso);
   for (const name of Object.keys(cookie)) cookie[name] = await t.login(name);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { collect, createProduct, customersOf, sell } from '../helpers/expense-sales';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
@@ -35,12 +36,7 @@ const cookie: Record<string, string> = {};
 const userId: Record<string, string> = {};
 const statementId: Record<string, string> = {};
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const get = (who: string, rep: string) => ok<Statement>(who, 'GET', `/api/expense-statements/${statementId[rep]}`);
 const step = async (who: string, rep: string, action: 'submit' | 'approve' | 'return', extra: object = {}) => {
   const s = await get('liuyan', rep);

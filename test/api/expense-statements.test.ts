@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, expenseStatements } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { collect, createProduct, customersOf, giveBack, sell } from '../helpers/expense-sales';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
@@ -40,12 +41,7 @@ let p2: string;
 let c1: string, c2: string, c3: string, c4: string, linaCustomer: string;
 let c1Sale: string;
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const rowOf = (s: Statement, customerId: string) => s.rows.find((r) => r.customerId === customerId)!;
 const statementOf = async (who: string, repId: string) => {
   const list = await ok<{ items: Statement[] }>(who, 'GET', `/api/expense-statements?month=2025-09&repId=${repId}`);

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '../../src/server/db/client';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -44,6 +45,15 @@ describe('HTTP edges', () => {
     for (const f of readdirSync(MIGRATIONS_FOLDER).filter((x) => x.endsWith('.sql'))) {
       expect(readFileSync(`${MIGRATIONS_FOLDER}/${f}`, 'utf8'), f).not.toContain('"public".');
     }
+  });
+
+  it('runs PostgreSQL connections without JIT and in the test schema', async () => {
+    const result = (await t.database.db.execute(sql`select current_setting('jit') as jit, current_schema() as schema`)) as unknown as {
+      rows: { jit: string; schema: string }[];
+    };
+    const [row] = result.rows;
+    if (t.database.kind === 'postgres') expect(row).toEqual({ jit: 'off', schema: expect.stringMatching(/^t_/) });
+    else expect(row?.schema).toBe('public');
   });
 
   it('hides the cause of a server failure', async () => {

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { createProduct, customersOf, sell } from '../helpers/expense-sales';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
@@ -24,12 +25,7 @@ let p: string;
 let q: string;
 let c1: string;
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const at = async (iso: string) => {
   t.clock.now = new Date(iso);
   for (const name of Object.keys(cookie)) cookie[name] = await t.login(name);

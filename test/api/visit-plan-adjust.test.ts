@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -29,12 +30,7 @@ const userId: Record<string, string> = {};
 const MONTH = '2026-12';
 const NOW = new Date('2026-11-23T02:00:00Z');
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const items = (plan: Plan) => `/api/visit-plans/${plan.id}/items`;
 
 /** A visit of the plan and a working day of the plan without that customer. */

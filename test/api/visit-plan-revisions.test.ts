@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId } from '../helpers/lookup';
 
 /*
@@ -18,12 +19,7 @@ let t: TestApp;
 let orgId: string;
 const cookie: Record<string, string> = {};
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 const revisions = async (who: string, plan: Plan) => (await ok<{ items: Revision[] }>(who, 'GET', `/api/visit-plans/${plan.id}/revisions`)).items;
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { workingCalendar } from '../../src/domain/calendar/official';
 import { resolveRequiredVisits, type VisitRules } from '../../src/domain/visits/rules';
 import { auditLog, customers } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -33,12 +34,7 @@ const userId: Record<string, string> = {};
 const grades = new Map<string, 'A' | 'B' | 'C' | 'none'>();
 const MONTH = '2026-12';
 
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 
 beforeAll(async () => {
   t = await startTestApp();

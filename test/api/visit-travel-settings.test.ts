@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { byUser } from '../helpers/by-user';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -27,12 +28,7 @@ let t: TestApp;
 let orgId: string;
 const cookie: Record<string, string> = {};
 const id: Record<string, string> = {};
-const send = (who: string, method: string, url: string, body?: unknown) => t.request(method, url, { cookie: cookie[who], body });
-async function ok<T>(who: string, method: string, url: string, body?: unknown): Promise<T> {
-  const res = await send(who, method, url, body);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as T;
-}
+const { send, ok } = byUser(() => t, cookie);
 /** 郑州: the rep's home in 金水区 and the office near 二七广场. */
 const HOME = { lng: 113.69, lat: 34.8 };
 const OFFICE = { lng: 113.66, lat: 34.75 };

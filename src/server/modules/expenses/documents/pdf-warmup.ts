@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { splitRuns } from './font-subsets';
 import { prepareSubsetFont, textWidth, type FontWeight } from './pdf-fonts';
 import { STATEMENT_COLUMNS, STATEMENT_NOTE, STATEMENT_TITLE, type StatementDocument } from './statement-document';
+import { sampleRow, sampleStatement } from './sample-statement';
 import { renderStatementPdf } from './statement-pdf';
 
 /**
@@ -19,33 +20,8 @@ const COMMON_NAMES = [
 ];
 
 function warmUpDocument(names: string[]): StatementDocument {
-  const row = (customerName: string, i: number) => ({
-    customerName,
-    purchasesFen: 1_234_567 + i,
-    collectedFen: 1_000_000,
-    collectionRateBp: 8100,
-    standardFen: 30_000,
-    payableFen: 24_300,
-    adjustedFen: i === 0 ? 30_000 : null,
-    adjustmentReason: i === 0 ? '经办事处经理同意，按标准全额兑付' : null,
-    finalFen: 24_300,
-  });
-  return {
-    orgName: '医药有限公司',
-    month: '2025-09',
-    repName: '张伟',
-    officeName: '郑州办事处',
-    statusLabel: '草稿 已报送 已退回 审核完成 已作废',
-    submittedOn: '2025-10-09',
-    rows: names.map(row),
-    totals: { purchasesFen: 9_999_999, collectedFen: 8_888_888, collectionRateBp: 8888, standardFen: 180_000, payableFen: 150_000, finalFen: 160_000 },
-    reviewers: [
-      { roleLabel: '销售文员', name: '刘燕', on: '2025-10-10' },
-      { roleLabel: '销售部经理', name: '赵刚', on: '2025-10-11' },
-      { roleLabel: '财务', name: null, on: null },
-    ],
-    printedAt: '2025-10-20 09:30',
-  };
+  const rows = names.map((name, i) => sampleRow(name, i, i === 0 ? '经办事处经理同意，按标准全额兑付' : null));
+  return sampleStatement(rows, '医药有限公司', '草稿 已报送 已退回 审核完成 已作废');
 }
 
 /** What the forms print besides names and amounts (labels, headings, the foot), for opening their subsets. */

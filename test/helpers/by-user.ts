@@ -1,0 +1,16 @@
+import { expect } from 'vitest';
+import type { TestApp } from './app';
+
+/**
+ * Requests as one of the signed-in users whose session cookies `cookies` holds by name: `send` returns the response,
+ * `ok` expects 200 and returns the body. `app` is read at each call (test files start theirs in beforeAll).
+ */
+export function byUser(app: () => TestApp, cookies: Record<string, string>) {
+  const send = (who: string, method: string, url: string, body?: unknown) => app().request(method, url, { cookie: cookies[who], body });
+  const ok = async <T>(who: string, method: string, url: string, body?: unknown): Promise<T> => {
+    const res = await send(who, method, url, body);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as T;
+  };
+  return { send, ok };
+}
