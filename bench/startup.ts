@@ -9,11 +9,10 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/server/db/client';
-import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo/demo-org';
 import { seedDemo } from '../src/server/demo/seed';
 import { ScratchDatabases } from './startup/postgres';
 import { markdownTable, writeSection, type ScenarioResult } from './startup/report';
-import { measureRun, type RunResult, type RunSpec } from './startup/server-run';
+import { measureRun, signInAsDemoAdmin, type RunResult, type RunSpec } from './startup/server-run';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'no-docs': { type: 'boolean', default: false } } });
 const runs = Number(values.runs);
@@ -26,18 +25,6 @@ const baseEnv: NodeJS.ProcessEnv = { ...process.env };
 for (const name of ['DATABASE_URL', 'DATA_DIR', 'KEQING_DEMO', 'PORT', 'HOST']) delete baseEnv[name];
 // The API alone: the web build (served as static files when present) is not part of what is measured.
 baseEnv.WEB_DIR = join(tmpdir(), 'keqing-bench-no-web');
-
-async function signInAsDemoAdmin(base: string): Promise<string> {
-  const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orgCode: DEMO_ORG.code, username: admin.username, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kq_session='));
-  if (res.status !== 200 || !cookie) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return cookie.split(';')[0]!;
-}
 
 /** A scenario: how to prepare one run (returns the spec and its cleanup). */
 interface Scenario {

@@ -5,15 +5,13 @@
  * (a person opening the page), then downloads the largest statement of the month as PDF, twice: the first download
  * and a warm one for reference. Medians of the runs, taken round-robin; prints results only.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/server/db/client';
-import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo/demo-org';
 import { seedDemo } from '../src/server/demo/seed';
-import { freePort, stop, waitHealthy } from './startup/server-run';
+import { freePort, rssMb, signInAsDemoAdmin, spawnServer, stop, waitHealthy } from './startup/server-run';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, delay: { type: 'string', default: '10' } } });
 const runs = Number(values.runs);
@@ -29,16 +27,6 @@ interface Result {
   bytes: number;
 }
 
-const rssMb = (pid: number) => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-
-async function signIn(base: string): Promise<string> {
-  const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orgCode: DEMO_ORG.code, username: admin.username, password: DEMO_PASSWORD }) });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kq_session='));
-  if (res.status !== 200 || !cookie) throw new Error(`login failed: ${res.status}`);
-  return cookie.split(';')[0]!;
-}
-
 async function timedPdf(base: string, cookie: string, id: string): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   const res = await fetch(`${base}/api/expense-statements/${id}/document?format=pdf`, { headers: { cookie } });
@@ -50,19 +38,11 @@ async function timedPdf(base: string, cookie: string, id: string): Promise<{ ms:
 async function run(seeded: string, warm: boolean): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'keqing-bench-pdf-'));
   cpSync(seeded, dir, { recursive: true });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...baseEnv, DATA_DIR: dir, KEQING_DEMO: 'false', PORT: String(port), HOST: '127.0.0.1', ...(warm ? {} : { PDF_WARMUP: 'off' }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (b: Buffer) => (output = (output + b.toString()).slice(-4000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  const env = { ...baseEnv, DATA_DIR: dir, KEQING_DEMO: 'false', ...(warm ? {} : { PDF_WARMUP: 'off' }) };
+  const { child, base, output } = spawnServer('src/server/main.ts', env, await freePort());
   try {
-    await waitHealthy(base, child, () => output);
-    const cookie = await signIn(base);
+    await waitHealthy(base, child, output);
+    const cookie = await signInAsDemoAdmin(base);
     const list = (await (await fetch(`${base}/api/expense-statements`, { headers: { cookie } })).json()) as { items: { id: string; totals: { customers: number } }[] };
     const largest = [...list.items].sort((a, b) => b.totals.customers - a.totals.customers)[0];
     if (!largest) throw new Error('the demo data has no statement');

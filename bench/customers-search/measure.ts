@@ -9,7 +9,8 @@ import { listQueryOf, ROLES, urlOf, type MeasuredRole, type SearchCase } from '.
 import { httpRun } from './http-run';
 import type { Measurement } from './latency';
 import { BENCH_PASSWORD } from './load';
-import { signIn, startServer, type RunningServer } from './server';
+import { signIn } from '../startup/server-run';
+import { startServer, type RunningServer } from './server';
 
 export interface DatabaseUnderTest {
   label: string;

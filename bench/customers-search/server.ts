@@ -49,15 +49,3 @@ export async function startServer(db: { url: string } | { dataDir: string }, opt
   }
   return { base, pid: child.pid!, stop: () => stop(child) };
 }
-
-/** Signs in and returns the Cookie header. */
-export async function signIn(base: string, orgCode: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orgCode, username, password }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kq_session='));
-  if (res.status !== 200 || !cookie) throw new Error(`login of ${orgCode}/${username} failed: ${res.status} ${await res.text()}`);
-  return cookie.split(';')[0]!;
-}

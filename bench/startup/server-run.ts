@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from '../../src/server/demo/demo-org';
 
 /** One start of a server, measured. */
 export interface RunResult {
@@ -32,7 +33,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function rssMb(pid: number): number {
+/** Resident memory of a process in MB, from /proc. */
+export function rssMb(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   if (!match) throw new Error(`no VmRSS for ${pid}`);
   return Number(match[1]) / 1024;
@@ -64,21 +66,51 @@ export async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts the server, waits for health, measures, and stops it again. */
-export async function measureRun(spec: RunSpec): Promise<RunResult> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+/** A server started with `node --import tsx`: its address, and the tail of what it printed (for failure messages). */
+export interface ServerProcess {
+  child: ChildProcess;
+  base: string;
+  output(): string;
+}
+
+/** Starts `script` on `port` of 127.0.0.1 with `env`, keeping the last 4,000 characters of its stdout and stderr. */
+export function spawnServer(script: string, env: NodeJS.ProcessEnv, port: number): ServerProcess {
   let output = '';
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', spec.script], {
-    env: { ...spec.env, PORT: String(port), HOST: '127.0.0.1' },
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-4000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
+  return { child, base: `http://127.0.0.1:${port}`, output: () => output };
+}
+
+/** Signs in through /api/auth/login and returns the Cookie header. */
+export async function signIn(base: string, orgCode: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ orgCode, username, password }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kq_session='));
+  if (res.status !== 200 || !cookie) throw new Error(`login of ${orgCode}/${username} failed: ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0]!;
+}
+
+/** Signs in as the demo organisation's administrator. */
+export function signInAsDemoAdmin(base: string): Promise<string> {
+  const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
+  return signIn(base, DEMO_ORG.code, admin.username, DEMO_PASSWORD);
+}
+
+/** Starts the server, waits for health, measures, and stops it again. */
+export async function measureRun(spec: RunSpec): Promise<RunResult> {
+  const port = await freePort();
+  const started = performance.now();
+  const { child, base, output } = spawnServer(spec.script, spec.env, port);
   try {
-    await waitHealthy(base, child, () => output);
+    await waitHealthy(base, child, output);
     const startMs = performance.now() - started;
     const rssHealthyMb = rssMb(child.pid!);
     const cookie = spec.login ? await spec.login(base) : null;
