@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSalesPeriod } from '../../src/server/modules/sales/sales-periods';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { createProduct } from '../helpers/expense-sales';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -25,12 +26,7 @@ beforeAll(async () => {
   rep = await t.login('zhangwei');
   orgId = await demoOrgId(t.database.db);
   ownerId = (await userByName(t.database.db, orgId, 'zhangwei')).id;
-  const res = await t.request('POST', '/api/products', {
-    cookie: admin,
-    body: { code: `M${tag}`, name: `合并测试品${tag}`, category: '测试类', unit: '盒', listPriceFen: 1000, costFen: 600, expenseStandardFen: 10 },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  productId = res.json().id;
+  productId = await createProduct(t, admin, `M${tag}`, 1000, 10);
 });
 afterAll(() => t.close());
 

@@ -23,11 +23,7 @@ const userId: Record<string, string> = {};
 let product: string;
 let fresh: string, soldBefore: string, soldToday: string, laterSale: string, linaCustomer: string;
 
-const { send, ok } = byUser(() => t, cookie);
-const at = async (iso: string) => {
-  t.clock.now = new Date(iso);
-  for (const name of Object.keys(cookie)) cookie[name] = await t.login(name);
-};
+const { send, ok, at } = byUser(() => t, cookie);
 const file = (who: string, customerId: string, extra: object = {}) => send(who, 'POST', '/api/expense-applications', { customerId, usage: 'new_customer', amountFen: 80_000, reason: '首次合作推广会', ...extra });
 
 beforeAll(async () => {

@@ -36,15 +36,11 @@ const cookie: Record<string, string> = {};
 const userId: Record<string, string> = {};
 const statementId: Record<string, string> = {};
 
-const { send, ok } = byUser(() => t, cookie);
+const { send, ok, at } = byUser(() => t, cookie);
 const get = (who: string, rep: string) => ok<Statement>(who, 'GET', `/api/expense-statements/${statementId[rep]}`);
 const step = async (who: string, rep: string, action: 'submit' | 'approve' | 'return', extra: object = {}) => {
   const s = await get('liuyan', rep);
   return send(who, 'POST', `/api/expense-statements/${statementId[rep]}/${action}`, { version: s.version, ...extra });
-};
-const at = async (iso: string) => {
-  t.clock.now = new Date(iso);
-  for (const name of Object.keys(cookie)) cookie[name] = await t.login(name);
 };
 
 beforeAll(async () => {

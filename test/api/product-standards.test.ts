@@ -25,11 +25,7 @@ let p: string;
 let q: string;
 let c1: string;
 
-const { send, ok } = byUser(() => t, cookie);
-const at = async (iso: string) => {
-  t.clock.now = new Date(iso);
-  for (const name of Object.keys(cookie)) cookie[name] = await t.login(name);
-};
+const { send, ok, at } = byUser(() => t, cookie);
 const productVersion = async (id: string) => (await ok<{ version: number }>('zhaogang', 'GET', `/api/products/${id}`)).version;
 const changeStandard = async (id: string, body: object) => send('zhaogang', 'PATCH', `/api/products/${id}`, { version: await productVersion(id), ...body });
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEPT_PERIODS } from '../../src/server/modules/sales/sales-periods';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { createProduct } from '../helpers/expense-sales';
 import { demoOrgId, userByName } from '../helpers/lookup';
 
 /*
@@ -26,12 +27,7 @@ beforeAll(async () => {
   manager = await t.login('zhaogang');
   orgId = await demoOrgId(t.database.db);
   ownerId = (await userByName(t.database.db, orgId, 'zhangwei')).id;
-  const res = await t.request('POST', '/api/products', {
-    cookie: admin,
-    body: { code: `P${tag}`, name: `期间测试品${tag}`, category: '测试类', unit: '盒', listPriceFen: 1000, costFen: 600, expenseStandardFen: 10 },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  productId = res.json().id;
+  productId = await createProduct(t, admin, `P${tag}`, 1000, 10);
 });
 afterAll(() => t.close());
 
