@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../shared/compare';
+
 export interface FieldChange {
   field: string;
   before: unknown;
@@ -7,7 +9,7 @@ export interface FieldChange {
 /** JSON with object keys sorted, so that a value read back from jsonb compares equal to the one written. */
 function canonical(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareCodeUnits(a, b))) : v,
   );
 }
 

@@ -1,6 +1,7 @@
 import { changedFields, type FieldChange } from './history-diff';
 import { PROFILE_ITEMS, type ProfileItem } from './customer-options';
 import { distinct } from './text-fields';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * Merging two archives of the same customer (DOMAIN.md §1: the archive is one record per organisation).
@@ -169,6 +170,6 @@ export function patchFromNewInput(existing: MergeableCustomer, input: NewCustome
 }
 
 function sortedKeys(o: Record<string, string>): [string, string][] {
-  return Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.entries(o).sort(([a], [b]) => compareCodeUnits(a, b));
 }
 

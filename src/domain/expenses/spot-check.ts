@@ -1,4 +1,5 @@
 import { randomBelow, seededRandom } from '../shared/random';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * The sales manager's spot check after a payout (seed 002: 兑现完毕、销售部经理对其抽查3家确认): `sampleSize`
@@ -26,7 +27,7 @@ export interface SpotCheckDraw {
 export function drawSpotCheck(customerIds: readonly string[], sampleSize: number, seed: number): SpotCheckDraw {
   if (!Number.isSafeInteger(sampleSize) || sampleSize < 1) throw new RangeError(`sample size must be a positive integer, got ${sampleSize}`);
   if (!isSpotCheckSeed(seed)) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, got ${seed}`);
-  const pool = [...new Set(customerIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pool = [...new Set(customerIds)].sort(compareCodeUnits);
   const random = seededRandom(seed);
   const take = Math.min(sampleSize, pool.length);
   // Partial Fisher–Yates: the first `take` places end up a uniform sample without repeats.

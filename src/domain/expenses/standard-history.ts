@@ -1,6 +1,7 @@
 import { addMonths, type IsoDate } from '../calendar/dates';
 import type { Fen } from '../sales/fen';
 import { computeStatement, type StatementInput, type StatementLine, type StatementRow } from './statement';
+import { compareCodeUnits } from '../shared/compare';
 
 /*
  * A product's 客情费 standard over time: each entry is in force from its date until the next entry's date. A statement
@@ -83,7 +84,7 @@ export function computeStatementAtStandards(input: DatedStatementInput): Stateme
         sum.standardFen += part.standardFen;
       } else parts.set(productId, { productId, quantity: part.quantity, standardFen: part.standardFen });
     }
-    return { ...row, products: [...parts.values()].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0)) };
+    return { ...row, products: [...parts.values()].sort((a, b) => compareCodeUnits(a.productId, b.productId)) };
   });
 }
 

@@ -3,6 +3,7 @@ import { lineAmount } from '../sales/money';
 import { WHOLE } from '../sales/basis-points';
 import { applyRate, statementCollectionRateBp } from './collection-rate';
 import type { ExpenseSettings } from './settings';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * The monthly statement 《月客户采购及客情费统计表》 (seed 002 附表1): for the month M a rep files, one row per
@@ -100,7 +101,7 @@ export function payableFor(standardFen: Fen, collectionRate: number | null, rule
   return collectionRate >= WHOLE ? { payableFen: standardFen, basis: 'fully-collected' } : { payableFen: 0, basis: 'not-fully-collected' };
 }
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = compareCodeUnits;
 
 interface Accumulator {
   purchases: Fen[];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { both } from '../shared/bilingual-issue';
 import { percentToBasisPoints, telescopedBasisPoints, WHOLE } from './basis-points';
 import { checkFen, sumFen, type Fen } from './fen';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * ABC grading (ABC分析法, 000): rank the customers by their sales over a period, largest first, with the
@@ -110,7 +111,7 @@ export interface AbcGrading {
   mix: AbcMixEntry[];
 }
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = compareCodeUnits;
 
 function settingsBasisPoints(settings: AbcSettings) {
   const parsed = abcSettingsSchema.safeParse(settings);

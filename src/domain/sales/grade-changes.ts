@@ -1,4 +1,5 @@
 import { GRADES, type AbcGrading, type GradeOrNone } from './abc';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * How customers moved between two gradings (last period against this one):
@@ -41,7 +42,7 @@ function kindOf(from: GradeOrNone | null, to: GradeOrNone | null): GradeChangeKi
 
 /** The customers whose grade changed, ordered by customer id. */
 export function gradeChanges(previous: Grades, current: Grades): GradeChange[] {
-  const ids = [...new Set([...previous.keys(), ...current.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...new Set([...previous.keys(), ...current.keys()])].sort(compareCodeUnits);
   const changes: GradeChange[] = [];
   for (const customerId of ids) {
     const from = previous.get(customerId) ?? null;

@@ -1,4 +1,5 @@
 import { haversineMetres, type LngLat } from '../customers/coordinates';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * Which contacts go on which working day: the scheduling core of the monthly plan, on positions only (no dates,
@@ -61,7 +62,7 @@ const TIERS: Record<Tier, (job: Job) => boolean> = {
 
 /** Numbers in order, infinities included (their difference would be NaN). */
 const compare = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
-const byId = (a: Job, b: Job) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0);
+const byId = (a: Job, b: Job) => compareCodeUnits(a.customerId, b.customerId);
 
 export function scheduleJobs(jobs: readonly Job[], days: number, capacity: number, start: LngLat): Schedule {
   const visits: number[][] = Array.from({ length: days }, () => []);

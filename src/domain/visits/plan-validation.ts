@@ -3,6 +3,7 @@ import type { IsoDate } from '../calendar/dates';
 import type { Bilingual } from '../shared/messages';
 import { dayProblem, visitCount, type EditContext, type PlanDraft } from './plan-editing';
 import type { RuleGrade } from './rules';
+import { compareCodeUnits } from '../shared/compare';
 
 /**
  * The rule check of a whole plan, run when the rep submits it (and on the office manager's screen): errors block
@@ -41,7 +42,7 @@ export function validatePlan(plan: PlanDraft, customers: readonly ValidationCust
   const working = context.calendar.workingDaysOf(plan.year, plan.month);
   const firstWeek = new Set(working.ok ? working.value.slice(0, WORKING_WEEK_LENGTH) : []);
 
-  for (const day of [...plan.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+  for (const day of [...plan.days].sort((a, b) => compareCodeUnits(a.date, b.date))) {
     if (day.contacts.length === 0) continue;
     const problem = dayProblem(plan, day.date, context.calendar);
     if (problem) breaches.push({ code: problem.code as BreachCode, severity: 'error', customerId: null, date: day.date, zh: problem.zh, en: problem.en });

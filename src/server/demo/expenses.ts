@@ -8,6 +8,7 @@ import { decideApplication, fileApplication } from '../modules/expenses/special-
 import { adjustStatementRow } from '../modules/expenses/statement-adjustment.service';
 import { generateStatements } from '../modules/expenses/statement-generation.service';
 import { reviewStatement, type ReviewStep } from '../modules/expenses/review.service';
+import { compareCodeUnits } from '../../domain/shared/compare';
 
 /*
  * Last month's 客情费 statements of the demo organisation, made by the same services as the API, each step on the
@@ -56,7 +57,7 @@ export async function seedDemoExpenses(db: Db, orgId: string, today: IsoDate): P
 
   const made = await generateStatements(db, clerk, { month: statementMonth.slice(0, 7) }, meta(due(first) ? first : today));
   const plans = due(eighth) ? AFTER_REVIEW : DURING_REVIEW;
-  const reps = [...made.items].sort((a, b) => (a.repName < b.repName ? -1 : a.repName > b.repName ? 1 : 0));
+  const reps = [...made.items].sort((a, b) => compareCodeUnits(a.repName, b.repName));
   for (const [i, summary] of reps.entries()) {
     const plan = plans[i % plans.length]!;
     const rep = people.find((p) => p.id === summary.repId)!;
