@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from './helpers/fixture';
 import { openLogin, signIn } from './helpers/login';
+import { chooseOption } from './helpers/select';
 
 const env = useServerAndBrowser();
 
@@ -15,10 +16,8 @@ describe('an administrator brings a new rep on board', () => {
     const form = admin.page.getByTestId('user-form');
     await form.locator('#user-form_username').fill('wangwu');
     await form.locator('#user-form_displayName').fill('王五');
-    await form.locator('#user-form_role').click();
-    await admin.page.locator('.ant-select-dropdown').getByText('销售代表', { exact: true }).click();
-    await form.locator('#user-form_officeId').click();
-    await admin.page.locator('.ant-select-dropdown:visible').getByText('南阳办事处', { exact: true }).click();
+    await chooseOption(admin.page, form.locator('#user-form_role'), '销售代表');
+    await chooseOption(admin.page, form.locator('#user-form_officeId'), '南阳办事处');
     await form.locator('#user-form_phone').fill('13912345678');
     await form.locator('#user-form_password').fill('Wangwu2026');
     await form.locator('#user-form_passwordConfirm').fill('Wangwu2026');

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from './helpers/fixture';
 import { DESKTOP, horizontalOverflow, openLogin, signIn } from './helpers/login';
+import { chooseOption } from './helpers/select';
 import { dayLabelZh, openPlans, targetMonth } from './helpers/visit-plans';
 
 const env = useServerAndBrowser();
@@ -21,19 +22,6 @@ const target = targetMonth();
 async function pick(page: Page, select: Locator, option: string) {
   await select.click();
   await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-}
-
-/**
- * Chooses the value of a form select inside a modal and waits until the select shows it with its list closed; a list
- * still open (the click landed while it was opening) is closed by a click on the modal's title, never by Escape,
- * which would close the modal.
- */
-async function choose(page: Page, modal: Locator, select: Locator, option: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-  await expect.poll(() => select.textContent()).toContain(option);
-  if ((await page.locator('.ant-select-dropdown:visible').count()) > 0) await modal.locator('.ant-modal-title').click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 const customersOn = (panel: Locator) => panel.getByTestId('route-stop').evaluateAll((els) => els.map((e) => e.getAttribute('data-customer')!));
@@ -113,7 +101,7 @@ describe('editing a visit plan', () => {
     await search.click();
     await search.fill(movedName);
     await page.locator('.ant-select-dropdown:visible').getByText(movedName, { exact: true }).click();
-    await choose(page, modal, modal.getByTestId('plan-add-date'), dayLabelZh(to));
+    await chooseOption(page, modal.getByTestId('plan-add-date'), dayLabelZh(to));
     await modal.locator('.ant-modal-footer .ant-btn-primary').click();
     await expect.poll(() => modal.textContent()).toContain('同一天不重复拜访');
     await modal.locator('.ant-modal-footer .ant-btn').first().click();

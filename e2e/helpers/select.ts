@@ -5,7 +5,8 @@ import type { Locator, Page } from 'playwright-core';
  * can land while the dropdown is still animating, so it tries again (up to three times) instead of going on blind.
  */
 export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
-  const field = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // The select itself (a test id on the Select) or the antd select around it (a form field's input).
+  const field = select.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   for (let attempt = 1; ; attempt++) {
     await select.click();
     await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
